@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Inovasi.Cli.Commands;
+
+var root = new RootCommand("inovasi: Indonesian public-service innovation knowledge base")
+{
+    AnalyzeCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

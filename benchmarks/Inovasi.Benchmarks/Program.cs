@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using Inovasi.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Inovasi.Benchmarks.BenchmarkConfig.Create(args));
+// --short is ours (a quick job for smoke runs); everything else goes to BenchmarkDotNet.
+var config = BenchmarkConfig.Create(args);
+var rest = args.Where(a => !string.Equals(a, "--short", StringComparison.Ordinal)).ToArray();
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(rest, config);

@@ -6,7 +6,8 @@ that never changes the root's first letter -- di-, ter-, ber- (optionally follow
 -an, -nya) or with -nya attached. Sound-changing prefixes (meN-, peN-) are not evidence, since they hide
 the first letter, and that is exactly what the lexicon must decide.
 
-Frequent bare words (MIN_FREQUENT occurrences) join the lexicon too: they are no proof of rootness, but the
+A root never seen bare is kept when it follows di- often enough (diselenggarakan -> selenggara).
+Frequent bare words (MIN_FREQUENT occurrences, not ending in a particle or possessive) join the lexicon too: they are no proof of rootness, but the
 stemmer only uses an entry to choose among analyses and prefers the deepest attested one, so a frequent derived
 word (pemerintah) still yields its attested root (perintah) while a frequent word that merely looks affixed
 (menteri, pedoman) is kept whole instead of being cut by Tala's rules.
@@ -27,11 +28,13 @@ import unicodedata
 
 MIN_ROOT_LENGTH = 3      # the stemmer never produces shorter stems from longer words
 MIN_ROOT_COUNT = 3       # a root seen bare must occur at least this often (filters OCR noise)
-MIN_EVIDENCE_COUNT = 2   # total occurrences of attesting affixed forms
+MIN_EVIDENCE_COUNT = 2   # total occurrences of attesting affixed forms, of at least two kinds (di-, ter-,
+                         # ber-, -nya): one kind alone is how ber+ita (berita) or ter+ima (terima) would fool it
 MIN_FREQUENT = 25        # a bare word this frequent is kept whole by the stemmer unless a deeper root is attested
 MIN_COMMON_REST = 10     # a bare word this common blocks the suffix reading of its prefixed forms
 MIN_BOUND_EVIDENCE = 3   # a root rarely seen bare (selenggara) needs this many occurrences after di-
 PREFIXES = ("di", "ter", "ber")
+INFLECTIONS = ("nya", "lah", "kah", "pun", "ku", "mu")
 # Affixes are never roots, however often OCR splits them off ("ber kah" -> ber).
 AFFIXES = {"ber", "ter", "per", "men", "mem", "meng", "meny", "pen", "pem", "peng", "peny", "kan", "nya", "lah",
            "kah", "pun", "tah", "kau", "para"}
@@ -82,6 +85,7 @@ def main():
 
     evidence = collections.Counter()
     after_di = collections.Counter()
+    kinds = collections.defaultdict(set)
     for word, n in counts.items():
         for prefix in PREFIXES:
             if not word.startswith(prefix):
@@ -97,19 +101,23 @@ def main():
                     continue
                 if len(root) >= MIN_ROOT_LENGTH:
                     evidence[root] += n
+                    kinds[root].add(prefix)
                     if prefix == "di":
                         after_di[root] += n
         if word.endswith("nya"):
             root = word[:-3]
             if len(root) >= MIN_ROOT_LENGTH:
                 evidence[root] += n
+                kinds[root].add("nya")
 
     roots = sorted(
         w for w, e in evidence.items()
         if len(w) >= MIN_ROOT_LENGTH and (
-            (e >= MIN_EVIDENCE_COUNT and counts.get(w, 0) >= MIN_ROOT_COUNT)
+            (e >= MIN_EVIDENCE_COUNT and counts.get(w, 0) >= MIN_ROOT_COUNT and len(kinds[w]) >= 2)
             or after_di[w] >= MIN_BOUND_EVIDENCE))
-    roots = sorted((set(roots) | {w for w, n in counts.items() if n >= MIN_FREQUENT and len(w) >= MIN_ROOT_LENGTH}) - AFFIXES)
+    frequent = {w for w, n in counts.items()
+                if n >= MIN_FREQUENT and len(w) >= MIN_ROOT_LENGTH and not w.endswith(INFLECTIONS)}
+    roots = sorted((set(roots) | frequent) - AFFIXES)
 
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:

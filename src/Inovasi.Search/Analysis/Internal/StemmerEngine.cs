@@ -122,7 +122,7 @@ internal sealed class StemmerEngine
         Explore(ref candidates, start, Affix.None, Affix.None, 0, Affix.None);
         if (afterParticle < whole.Length)
         {
-            start = candidates.Add(whole[..afterParticle], 0, Affix.None);
+            start = candidates.Add(whole[..afterParticle], 0, Affix.Inflected);
             if (start >= 0)
             {
                 Explore(ref candidates, start, Affix.None, Affix.None, 0, Affix.None);
@@ -131,7 +131,7 @@ internal sealed class StemmerEngine
 
         if (afterPossessive < afterParticle)
         {
-            start = candidates.Add(whole[..afterPossessive], 1, Affix.None);
+            start = candidates.Add(whole[..afterPossessive], 1, Affix.Inflected);
             if (start >= 0)
             {
                 Explore(ref candidates, start, Affix.None, Affix.None, 0, Affix.None);
@@ -146,7 +146,7 @@ internal sealed class StemmerEngine
             var text = candidates.Text(i);
             var depth = candidates.Depth(i);
             var affixes = candidates.Affixes(i);
-            if (depth > 0 && CountVowels(text) < 2 && (affixes & Affix.Monosyllabic) == 0)
+            if (depth > 0 && CountVowels(text) < 2 && (affixes & (Affix.Monosyllabic | Affix.Inflected)) == 0)
             {
                 continue;
             }
@@ -204,10 +204,8 @@ internal sealed class StemmerEngine
         {
             TrySuffix(ref set, text, depth, outer, prefixes, prefixCount, "kan", Affix.Kan);
             TrySuffix(ref set, text, depth, outer, prefixes, prefixCount, "an", Affix.An);
-            if (!text.EndsWith("si"))
-            {
-                TrySuffix(ref set, text, depth, outer, prefixes, prefixCount, "i", Affix.I);
-            }
+            // Tala keeps -si whole (aplikasi); as a candidate, awas + -i is fine: the lexicon must attest it.
+            TrySuffix(ref set, text, depth, outer, prefixes, prefixCount, "i", Affix.I);
         }
 
         if (prefixCount >= MaxPrefixes)
@@ -673,6 +671,9 @@ internal sealed class StemmerEngine
 
         /// <summary>Reached through menge-/penge-, which only come before roots of one syllable.</summary>
         Monosyllabic = 4096,
+
+        /// <summary>A form with only inflectional suffixes removed (haknya → hak): any length of root is fine.</summary>
+        Inflected = 8192,
     }
 
     /// <summary>Candidate analyses, stored in caller-provided stack memory.</summary>

@@ -12,8 +12,8 @@ namespace Inovasi.Search.Analysis.Internal;
 /// <item>Among all analyses (up to three prefixes, one derivational suffix, each sound change undone every
 /// possible way), the attested root with the most affixes removed; ties go to the more frequent root. Roots of
 /// one syllable count only when they are the whole word.</item>
-/// <item>When only the whole word is attested but Tala's path strips a noun confix (a prefix with -an, e.g.
-/// ke-...-an), Tala's result: a confix is stronger evidence than the lexicon's silence.</item>
+/// <item>When only the whole word (or it without its inflections) is attested but Tala's path strips a noun
+/// confix (a prefix with -an, e.g. ke-...-an), Tala's result: a confix is stronger evidence than the lexicon's silence.</item>
 /// <item>Otherwise Tala's deterministic path alone (Snowball's reading of it).</item>
 /// </list>
 /// <para>Two guards keep both paths honest: no stem shorter than three letters, and a prefix is only removed when
@@ -139,7 +139,7 @@ internal sealed class StemmerEngine
         }
 
         var best = -1;
-        var bestDepth = 0;
+        var bestAffixes = Affix.None;
         var bestScore = double.NegativeInfinity;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -169,14 +169,14 @@ internal sealed class StemmerEngine
             if (score > bestScore)
             {
                 best = i;
-                bestDepth = depth;
+                bestAffixes = affixes;
                 bestScore = score;
             }
         }
 
         Span<char> tala = stackalloc char[word.Length];
         var talaLength = TalaPath(word, tala, out var confix);
-        if (best >= 0 && !(bestDepth == 0 && confix))
+        if (best >= 0 && !(confix && (bestAffixes & ~Affix.Inflected) == Affix.None))
         {
             var chosen = candidates.Text(best);
             chosen.CopyTo(destination);

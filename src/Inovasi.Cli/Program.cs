@@ -4,6 +4,7 @@ using Inovasi.Cli.Commands;
 var root = new RootCommand("inovasi: Indonesian public-service innovation knowledge base")
 {
     AnalyzeCommand.Create(),
+    GenerateCommand.Create(),
     ImportLanCommand.Create(),
     ValidateCommand.Create(),
 };

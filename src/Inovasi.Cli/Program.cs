@@ -4,5 +4,6 @@ using Inovasi.Cli.Commands;
 var root = new RootCommand("inovasi: Indonesian public-service innovation knowledge base")
 {
     AnalyzeCommand.Create(),
+    ImportLanCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

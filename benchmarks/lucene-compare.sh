@@ -14,8 +14,8 @@
 #   SEED         generator seed (default 1)
 #   REPEATS      measured rounds over the query file (default 100)
 #   WARMUP_S     warm-up seconds per engine (default 5; Lucene also needs >= 20,000 executions)
-#   BENCH_CACHE  where corpora are cached (default ${TMPDIR:-/tmp}/inovasi-bench)
-#   OUT          output folder (default a new folder under BENCH_CACHE); keeps every JSON file
+#   INOVASI_BENCH_CACHE  where corpora are cached (shared with SearchBenchmarks) (default ${TMPDIR:-/tmp}/inovasi-bench)
+#   OUT          output folder (default a new folder under INOVASI_BENCH_CACHE); keeps every JSON file
 #   ANCHORS      the anchors folder (default ../shared/anchors beside the checkout)
 #   JAVA_OPTS    passed to the JVM by anchor.sh (default -Xms1g -Xmx4g)
 set -euo pipefail
@@ -26,7 +26,7 @@ seed="${SEED:-1}"
 queries="$(realpath "${QUERIES:-$repo/benchmarks/queries/lucene-compare.tsv}")"
 repeats="${REPEATS:-100}"
 warmup="${WARMUP_S:-5}"
-cache="${BENCH_CACHE:-${TMPDIR:-/tmp}/inovasi-bench}"
+cache="${INOVASI_BENCH_CACHE:-${TMPDIR:-/tmp}/inovasi-bench}"
 anchors="${ANCHORS:-$(realpath -m "$repo/../shared/anchors")}"
 out="${OUT:-$cache/compare-$docs-$(date -u +%Y%m%dT%H%M%SZ)}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -19,7 +19,7 @@ internal readonly record struct BodySections(string? Background, string? Solutio
 /// <remarks>
 /// A section is a top-level level-2 heading (ATX <c>## x</c> or setext <c>x</c> over <c>---</c>) whose text,
 /// with runs of white space collapsed, equals one of the four names ignoring case. Its text runs from the line
-/// after the heading to the next level-1 or level-2 heading (lower levels stay inside), trimmed of white space
+/// after the heading to the next level-1 or level-2 heading (lower levels stay inside), trimmed of spaces, tabs and line feeds
 /// at both ends; an empty section is <see langword="null"/>. A heading given twice joins its texts with a
 /// blank line. <threadsafety>The Markdig pipeline is built once and shared; thread-safe.</threadsafety>
 /// </remarks>
@@ -62,7 +62,7 @@ internal static class WriteupSections
                 }
             }
 
-            var text = body.AsSpan(start, end - start).Trim();
+            var text = body.AsSpan(start, end - start).Trim(" \t\n");
             if (text.IsEmpty)
             {
                 continue;

@@ -7,5 +7,9 @@ var root = new RootCommand("inovasi: Indonesian public-service innovation knowle
     GenerateCommand.Create(),
     ImportLanCommand.Create(),
     ValidateCommand.Create(),
+    IndexCommand.Create(),
+    SearchCommand.Create(),
+    ShowCommand.Create(),
+    StatsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

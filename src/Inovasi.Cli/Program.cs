@@ -5,5 +5,6 @@ var root = new RootCommand("inovasi: Indonesian public-service innovation knowle
 {
     AnalyzeCommand.Create(),
     ValidateCommand.Create(),
+    ImportLanCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Inovasi.Recommend;
 using Inovasi.Recommend.Evaluation;
-using Inovasi.Search.Writeups;
 
 namespace Inovasi.Cli.Commands;
 
@@ -49,10 +48,9 @@ internal static class EvaluateCommand
             rows.AddRange(RecommendEvaluator.Evaluate(innovations, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), options));
         }
 
-        var count = generated ?? (quick ? ShortGenerated : DefaultGenerated);
-        if (count > 0)
+        if ((generated ?? (quick ? ShortGenerated : DefaultGenerated)) > 0)
         {
-            rows.AddRange(RecommendEvaluator.Evaluate(Generate(count, seed), "generated", options));
+            error.WriteLine("--generated: the generator is not part of this build yet; evaluating the folder only");
         }
 
         if (json)
@@ -79,6 +77,4 @@ internal static class EvaluateCommand
 
         return 0;
     }
-
-    private static List<Innovation> Generate(int count, int seed) => [];
 }

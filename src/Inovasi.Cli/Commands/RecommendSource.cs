@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Inovasi.Recommend;
 using Inovasi.Recommend.Storage;
+using Inovasi.Search;
 using Inovasi.Search.Writeups;
 
 namespace Inovasi.Cli.Commands;
@@ -93,7 +94,21 @@ internal static class RecommendSource
             return null;
         }
 
-        error.WriteLine($"{database}: indeks ini belum bisa dibaca oleh perintah ini; pakai --corpus FOLDER");
-        return null;
+        try
+        {
+            using var index = InnovationIndex.Open(database);
+            if (index.Innovations.Count == 0)
+            {
+                error.WriteLine($"{database}: indeks kosong; jalankan `inovasi index` dulu");
+                return null;
+            }
+
+            return [.. index.Innovations];
+        }
+        catch (Exception e) when (e is InvalidDataException or IndexVersionException or Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            error.WriteLine($"{database}: {e.Message}");
+            return null;
+        }
     }
 }

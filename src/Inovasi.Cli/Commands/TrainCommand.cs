@@ -24,6 +24,12 @@ internal static class TrainCommand
 
     internal static int Run(int seed, string database, string? corpus, TextWriter output, TextWriter error)
     {
+        if (!File.Exists(database))
+        {
+            error.WriteLine($"{database}: indeks belum ada; jalankan `inovasi index` dulu (bobot disimpan di berkas indeks)");
+            return 2;
+        }
+
         var innovations = RecommendSource.LoadInnovations(corpus, database, error);
         if (innovations is null)
         {
@@ -31,12 +37,6 @@ internal static class TrainCommand
         }
 
         var model = Recommender.Build(innovations, new RecommenderOptionsBuilder().WithSeed(seed).Build());
-        var directory = Path.GetDirectoryName(Path.GetFullPath(database));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
         RankerStore.Save(database, model.Weights);
         var w = model.Weights;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

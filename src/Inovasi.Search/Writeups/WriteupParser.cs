@@ -270,14 +270,14 @@ internal sealed class WriteupParser
 
             if (fields.TryGetValue(key, out var first))
             {
-                Error(keyNode.Start, key, WriteupMessages.DuplicateKey(FileLine(first.Key.Start)));
+                Error(keyNode.Start, WriteupMessages.Show(key), WriteupMessages.DuplicateKey(FileLine(first.Key.Start)));
                 continue;
             }
 
             fields.Add(key, (keyNode, value));
             if (Array.IndexOf(s_keyOrder, key) < 0)
             {
-                Warning(keyNode.Start, key, WriteupMessages.UnknownKey(key, Suggest(key)));
+                Warning(keyNode.Start, WriteupMessages.Show(key), WriteupMessages.UnknownKey(key, Suggest(key)));
                 unknown.Add(new(key, RawText(value)));
             }
         }
@@ -688,7 +688,7 @@ internal sealed class WriteupParser
                 continue;
             }
 
-            var keyField = field + "." + key;
+            var keyField = field + "." + WriteupMessages.Show(key);
             if (keys.TryGetValue(key, out var first))
             {
                 Error(keyNode.Start, keyField, WriteupMessages.DuplicateKey(FileLine(first.Key.Start)));
@@ -797,7 +797,7 @@ internal sealed class WriteupParser
             }
         }
 
-        message = message.TrimEnd('.');
+        message = message.ReplaceLineEndings(" ").TrimEnd('.');
         var hint = message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
             ? "; put a value that contains \": \" in double quotes, e.g. judul: \"Seraton: lapor kematian\""
             : message.Contains("cannot start any token", StringComparison.Ordinal)

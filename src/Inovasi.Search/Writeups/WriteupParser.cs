@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using YamlDotNet.Core;
@@ -18,6 +19,8 @@ internal sealed class WriteupParser
         "id", "judul", "ringkasan", "opd", "pemda", "provinsi", "tahun", "klaster", "urusan", "unsur_skm",
         "tahap", "status", "asal", "digital", "penghargaan", "replikasi", "sumber", "tag",
     ];
+
+    private static readonly FrozenSet<string> s_knownKeys = s_keyOrder.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>English and near-miss spellings authors use, mapped to the key they meant (for suggestions only).</summary>
     private static readonly Dictionary<string, string> s_aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -275,7 +278,7 @@ internal sealed class WriteupParser
             }
 
             fields.Add(key, (keyNode, value));
-            if (Array.IndexOf(s_keyOrder, key) < 0)
+            if (!s_knownKeys.Contains(key))
             {
                 Warning(keyNode.Start, WriteupMessages.Show(key), WriteupMessages.UnknownKey(key, Suggest(key)));
                 unknown.Add(new(key, RawText(value)));

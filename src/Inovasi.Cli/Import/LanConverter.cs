@@ -122,7 +122,7 @@ internal sealed class LanConverter(WilayahTable? wilayah)
         }
 
         throw new ImportDataException([new ImportDiagnostic(record.FilePath, record.Line, "tahun_inisiasi",
-            "no tahun_inisiasi, tahun_implementasi or tanggal_inovasi: the write-up needs a year")]);
+            ImportMessages.NoYear)]);
     }
 
     /// <summary>

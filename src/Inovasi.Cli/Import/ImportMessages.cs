@@ -27,6 +27,9 @@ internal static class ImportMessages
 
     public static string DuplicateOutputId(string id) => $"two records convert to the id {id}";
 
+    public static string TooLong(int length, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"{length} characters, more than the {max} the write-up allows");
+
     public const string NoYear = "no tahun_inisiasi, tahun_implementasi or tanggal_inovasi: the write-up needs a year";
 
     public static string Unresolved(string institution, string why) => $"\"{institution}\": {why}";

@@ -5,5 +5,7 @@ var root = new RootCommand("inovasi: Indonesian public-service innovation knowle
 {
     AnalyzeCommand.Create(),
     GenerateCommand.Create(),
+    ImportLanCommand.Create(),
+    ValidateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

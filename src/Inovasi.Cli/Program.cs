@@ -10,5 +10,6 @@ var root = new RootCommand("inovasi: Indonesian public-service innovation knowle
     SearchCommand.Create(),
     ShowCommand.Create(),
     StatsCommand.Create(),
+    GenerateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -51,7 +51,9 @@ internal static class WriteupSections
                 continue;
             }
 
-            var start = Math.Min(body.Length, heading.Span.End + 1);
+            // The section starts on the line after the heading (an ATX heading's span stops before a closing "##").
+            var newline = body.IndexOf('\n', Math.Min(body.Length, heading.Span.End));
+            var start = newline < 0 ? body.Length : newline + 1;
             var end = body.Length;
             for (var j = i + 1; j < count; j++)
             {

@@ -40,8 +40,11 @@ internal static class InnovationGenerators
     ];
 
     public static Gen<string> Slug { get; } =
-        from parts in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Gen.Elements("abcdefghijklmnopqrstuvwxyz0123456789".ToCharArray()).ArrayOf().Where(a => a.Length is > 0 and <= 8), n))
-        select string.Join('-', parts.Select(p => new string(p)));
+        from parts in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(SlugPart, n))
+        select string.Join('-', parts);
+
+    private static Gen<string> SlugPart =>
+        Gen.Choose(1, 8).SelectMany(n => Gen.ArrayOf(Gen.Elements("abcdefghijklmnopqrstuvwxyz0123456789".ToCharArray()), n)).Select(c => new string(c));
 
     /// <summary>A non-empty, non-blank string of 1 to 5 tricky pieces.</summary>
     public static Gen<string> Text { get; } =

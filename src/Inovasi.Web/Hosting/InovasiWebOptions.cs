@@ -22,11 +22,9 @@ public sealed class InovasiWebOptions
     /// <summary>Editors allowed to submit write-ups.</summary>
     public IList<EditorAccount> Editors { get; init; } = [];
 
-    /// <summary>Largest request body accepted, in bytes (Kestrel and the form reader).</summary>
+    /// <summary>Largest request body accepted, in bytes (Kestrel and the form reader), uploads included; a larger
+    /// request is answered with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
-
-    /// <summary>Largest uploaded file accepted (write-up or survey CSV), in bytes.</summary>
-    public long MaxUploadBytes { get; set; } = 256 * 1024;
 
     /// <summary>Requests one client may make to <c>/api</c> per <see cref="ApiRateWindowSeconds"/>.</summary>
     public int ApiRatePermitLimit { get; set; } = 120;

@@ -1,3 +1,4 @@
+using Inovasi.Web.Api;
 using Inovasi.Web.Security;
 
 namespace Inovasi.Web.Hosting;
@@ -33,6 +34,7 @@ internal static class WebApplicationExtensions
     {
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         app.MapOpenApi();
+        app.MapInovasiApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Inovasi.Web.Catalog;
 using Inovasi.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Features;
@@ -104,6 +105,8 @@ internal static class WebServiceCollectionExtensions
         });
         services.AddOpenApi();
         services.AddSingleton<EditorDirectory>();
+        services.AddSingleton<InnovationCatalog>();
+        services.AddHostedService<CatalogInitializer>();
         services.AddSingleton(TimeProvider.System);
         return builder;
     }

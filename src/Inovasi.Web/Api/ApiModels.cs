@@ -180,7 +180,7 @@ public sealed record RecommendationResponse(SurveyResponse? Survey, IReadOnlyLis
 /// <param name="Grade">A, B, C or D, when complete.</param>
 /// <param name="GradeLabel">The grade's name (e.g. <c>Baik</c>), when complete.</param>
 /// <param name="Respondents">Respondents in a CSV (0 for typed values).</param>
-/// <param name="Weakest">Codes of the weakest elements.</param>
+/// <param name="Weakest">Codes of the (at most three) weakest elements below the grade-A value, weakest first.</param>
 public sealed record SurveyResponse(
     IReadOnlyDictionary<string, decimal> Elements, decimal? Index, decimal? ConvertedScore, string? Grade, string? GradeLabel,
     int Respondents, IReadOnlyList<string> Weakest)
@@ -196,7 +196,7 @@ public sealed record SurveyResponse(
             s.Grade?.ToString(),
             s.Grade is { } g ? Survey.LabelOf(g) : null,
             s.Respondents,
-            s.WeakestElements.Select(e => e.Code()).ToList());
+            Catalog.ProfileInput.WeakElements(s).Select(e => e.Code()).ToList());
     }
 }
 

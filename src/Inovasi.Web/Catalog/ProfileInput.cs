@@ -33,6 +33,20 @@ public sealed class ProfileInput
     /// <summary>The name of the CSV for messages (the uploaded file's name).</summary>
     public string SurveyName { get; set; } = "survei.csv";
 
+    /// <summary>How many weak elements the site and the API point out.</summary>
+    public const int WeakElementsShown = 3;
+
+    /// <summary>The elements to point out: the lowest three (weakest first) that are below the value an element
+    /// needs for grade A (<see cref="SurveyResult.TargetElementValue"/>).</summary>
+    public static IReadOnlyList<ServiceElement> WeakElements(SurveyResult survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return survey.WeakestElements
+            .Where(e => survey.ValueOf(e) < SurveyResult.TargetElementValue)
+            .Take(WeakElementsShown)
+            .ToList();
+    }
+
     /// <summary>Validates the input. Field names in <paramref name="errors"/> are <c>Agency</c>, <c>Region</c>,
     /// <c>Problem</c>, <c>Elements.&lt;code&gt;</c> and <c>SurveyCsv</c>.</summary>
     /// <returns>The profile, or <see langword="null"/> when there are errors.</returns>

@@ -55,6 +55,20 @@ internal static class Labels
         _ => "Sarana dan prasarana",
     };
 
+    /// <summary>The one-word name of an element, for charts.</summary>
+    public static string ElementShort(ServiceElement element) => element switch
+    {
+        ServiceElement.Persyaratan => "Persyaratan",
+        ServiceElement.Prosedur => "Prosedur",
+        ServiceElement.Waktu => "Waktu",
+        ServiceElement.Biaya => "Biaya",
+        ServiceElement.Produk => "Produk",
+        ServiceElement.Kompetensi => "Kompetensi",
+        ServiceElement.Perilaku => "Perilaku",
+        ServiceElement.Pengaduan => "Pengaduan",
+        _ => "Sarana",
+    };
+
     public static string Stage(InnovationStage? stage) => stage switch
     {
         InnovationStage.Inisiatif => "Inisiatif",

@@ -31,7 +31,7 @@ internal static class SvgCharts
             max = min + 1;
         }
 
-        const int labelWidth = 190;
+        const int labelWidth = 230;
         const int plotWidth = 330;
         const int valueWidth = 60;
         const int rowHeight = 26;
@@ -54,7 +54,7 @@ internal static class SvgCharts
             var y = top + (i * rowHeight);
             var clamped = Math.Clamp(bar.Value, min, max);
             var w = (clamped - min) / (max - min) * plotWidth;
-            sb.Append(Inv($"<text x=\"{labelWidth - 8}\" y=\"{y + 17}\" font-size=\"12\" text-anchor=\"end\" fill=\"{TextColour}\">")).Append(Encode(Shorten(bar.Label, 30))).Append("</text>");
+            sb.Append(Inv($"<text x=\"{labelWidth - 8}\" y=\"{y + 17}\" font-size=\"12\" text-anchor=\"end\" fill=\"{TextColour}\">")).Append(Encode(Shorten(bar.Label, 32))).Append("</text>");
             sb.Append(Inv($"<rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{Math.Max(w, 1):0.#}\" height=\"{rowHeight - 8}\" fill=\"{(bar.Emphasis ? EmphasisColour : BarColour)}\"/>"));
             sb.Append(Inv($"<text x=\"{labelWidth + w + 6:0.#}\" y=\"{y + 17}\" font-size=\"12\" fill=\"{TextColour}\">{bar.Value.ToString(format, CultureInfo.InvariantCulture)}</text>"));
         }

@@ -70,7 +70,10 @@ public sealed class RecommendationPageTests(InovasiFactory factory) : IClassFixt
         Assert.Contains("<strong id=\"nilai-ikm\">79.44</strong>", html, StringComparison.Ordinal);
         Assert.Contains("<strong id=\"nilai-mutu\">B", html, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"grafik\"", html, StringComparison.Ordinal);
-        Assert.Contains("Waktu penyelesaian: 2", html, StringComparison.Ordinal);
+        Assert.Contains("Waktu: 2;", html, StringComparison.Ordinal);
+        // The three lowest below the grade-A element value, weakest first; ties keep element order.
+        Assert.Contains("<p id=\"unsur-lemah\">Unsur terlemah: Waktu penyelesaian; Sistem, mekanisme dan prosedur; Persyaratan.</p>", html, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(html, "fill=\"#c4320a\""));
         Assert.Contains("id=\"daftar-saran\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/inovasi/seraton-disdukcapil-medan\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"alasan\"", html, StringComparison.Ordinal);

@@ -17,10 +17,16 @@ internal static class SafeMarkdown
         .DisableHtml()
         .Build();
 
-    public static IHtmlContent Render(string markdown)
+    /// <summary>Renders <paramref name="markdown"/>; with <paramref name="dropLeadingTitle"/>, a level-1 heading
+    /// that opens the body is left out (the page already shows the title).</summary>
+    public static IHtmlContent Render(string markdown, bool dropLeadingTitle = false)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdown.Parse(markdown, s_pipeline);
+        if (dropLeadingTitle && document.Count > 0 && document[0] is HeadingBlock { Level: 1 })
+        {
+            document.RemoveAt(0);
+        }
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafeUrl(link.Url))

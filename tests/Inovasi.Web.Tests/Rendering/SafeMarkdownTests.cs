@@ -39,6 +39,16 @@ public sealed class SafeMarkdownTests
         Assert.Contains(expected, Html(markdown), StringComparison.Ordinal);
 
     [Fact]
+    public void Leading_title_is_dropped_only_when_asked()
+    {
+        const string body = "# Seraton\n\n## Latar Belakang\nTeks.\n";
+        Assert.Contains("<h1>Seraton</h1>", SafeMarkdown.Render(body).ToString(), StringComparison.Ordinal);
+        var html = SafeMarkdown.Render(body, dropLeadingTitle: true).ToString()!;
+        Assert.DoesNotContain("<h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Latar Belakang</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pipe_tables_render()
     {
         var html = Html("| a | b |\n|---|---|\n| 1 | 2 |\n");

@@ -51,7 +51,9 @@ internal sealed class WriteupParser
 
         if (text.Contains('\r', StringComparison.Ordinal))
         {
-            text = text.ReplaceLineEndings("\n");
+            // CR LF and lone CR only: string.ReplaceLineEndings would also turn NEL, LS, PS and FF into LF,
+            // which Markdown and YAML 1.2 treat as ordinary characters.
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
         var firstEnd = text.IndexOf('\n', StringComparison.Ordinal);

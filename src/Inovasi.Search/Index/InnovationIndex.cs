@@ -365,15 +365,30 @@ public sealed class InnovationIndex : IDisposable
     public void Upsert(Innovation innovation, string? sourcePath = null)
     {
         ArgumentNullException.ThrowIfNull(innovation);
+        UpsertRange([(innovation, sourcePath)]);
+    }
+
+    /// <summary>Adds or replaces several write-ups in one transaction and one snapshot swap.</summary>
+    internal void UpsertRange(IReadOnlyList<(Innovation Innovation, string? SourcePath)> items)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var text = Encoding.UTF8.GetBytes(WriteupWriter.Write(innovation));
-        var analyzed = DocumentAnalyzer.Analyze(innovation, _options.Analyzer);
-        var blob = InnovationCodec.Encode(innovation);
-        var path = sourcePath is null ? null : Path.GetFullPath(sourcePath);
+        var prepared = new (byte[] Text, AnalyzedDocument Analyzed, byte[] Blob)[items.Count];
+        Parallel.For(0, items.Count, i =>
+        {
+            var innovation = items[i].Innovation;
+            prepared[i] = (Encoding.UTF8.GetBytes(WriteupWriter.Write(innovation)), DocumentAnalyzer.Analyze(innovation, _options.Analyzer), InnovationCodec.Encode(innovation));
+        });
         lock (_writeLock)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             var batch = new ChangeBatch(this);
-            batch.Add(innovation, analyzed, blob, path, Hash(text), text.Length);
+            for (var i = 0; i < items.Count; i++)
+            {
+                var (innovation, sourcePath) = items[i];
+                var path = sourcePath is null ? null : Path.GetFullPath(sourcePath);
+                batch.Add(innovation, prepared[i].Analyzed, prepared[i].Blob, path, Hash(prepared[i].Text), prepared[i].Text.Length);
+            }
+
             batch.Commit();
             Publish();
         }

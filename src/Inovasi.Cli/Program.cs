@@ -5,5 +5,10 @@ var root = new RootCommand("inovasi: Indonesian public-service innovation knowle
 {
     AnalyzeCommand.Create(),
     ValidateCommand.Create(),
+    ImportLanCommand.Create(),
+    RecommendCommand.Create(),
+    SimilarCommand.Create(),
+    TrainCommand.Create(),
+    EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

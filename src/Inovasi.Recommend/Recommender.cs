@@ -23,6 +23,9 @@ public sealed class Recommender
     /// <summary>Identifies the feature set and model; stored weights fitted for another version are not used.</summary>
     public const string ModelVersion = "recommend-1";
 
+    /// <summary>Candidates by embedding that <see cref="NearDuplicates"/> checks with the exact TF-IDF cosine.</summary>
+    private const int NearDuplicatePool = 100;
+
 
     private readonly Corpus _corpus;
     private readonly TextModel _text;
@@ -218,16 +221,28 @@ public sealed class Recommender
     /// <summary>For a draft write-up: existing innovations so similar that replicating them may be better.</summary>
     /// <param name="writeup">The draft (its id, if known to the model, is skipped).</param>
     /// <param name="top">How many, 1 to 1000.</param>
-    /// <returns>Up to <paramref name="top"/> innovations whose embedding cosine with the draft is at least the
-    /// options' near-duplicate threshold, descending.</returns>
+    /// <returns>Up to <paramref name="top"/> innovations whose TF-IDF cosine with the draft (the score) is at least
+    /// <see cref="RecommenderOptions.DraftThreshold"/>, descending; candidates are the 100 nearest by embedding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="writeup"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is out of range.</exception>
     public IReadOnlyList<SimilarInnovation> NearDuplicates(Innovation writeup, int top = 5)
     {
         ArgumentNullException.ThrowIfNull(writeup);
         CheckTop(top);
-        var embedding = _text.Embed(TextModel.TextOf(writeup));
-        return Nearest(embedding, -1, writeup.Id, top, _options.NearDuplicateThreshold);
+        var text = TextModel.TextOf(writeup);
+        var weights = _text.Weights(text);
+        var pool = Nearest(_text.Embed(text), -1, writeup.Id, Math.Max(top, NearDuplicatePool), double.NegativeInfinity);
+        var result = new List<SimilarInnovation>();
+        foreach (var candidate in pool)
+        {
+            var cosine = _text.SparseCosine(weights, _corpus.IdIndex[candidate.Innovation.Id]);
+            if (cosine >= _options.DraftThreshold)
+            {
+                result.Add(candidate with { Score = cosine });
+            }
+        }
+
+        return [.. result.OrderByDescending(r => r.Score).ThenBy(r => r.Innovation.Id, StringComparer.Ordinal).Take(top)];
     }
 
     /// <summary>Ranks every candidate for a loaded context with the model's scorer (no grouping).</summary>
@@ -331,7 +346,7 @@ public sealed class Recommender
             return true;
         }
 
-        return _text.Dimensions > 0 && TensorPrimitives.Dot(_text.Embedding(a), _text.Embedding(b)) >= _options.NearDuplicateThreshold;
+        return _text.SparseCosine(a, b) >= _options.NearDuplicateThreshold;
     }
 
     private List<SimilarInnovation> Nearest(ReadOnlySpan<float> query, int skip, string? skipId, int top, double threshold)

@@ -24,6 +24,7 @@ public sealed class RecommenderOptions
         L2 = b.L2Value;
         MaxTrainingPositives = b.MaxTrainingPositivesValue;
         NearDuplicateThreshold = b.NearDuplicateThresholdValue;
+        DraftThreshold = b.DraftThresholdValue;
         ReferenceYear = b.ReferenceYearValue;
         Weights = b.WeightsValue;
         UseLearnedRanker = b.UseLearnedRankerValue;
@@ -65,8 +66,13 @@ public sealed class RecommenderOptions
     /// <summary>At most this many replication records are used to fit the ranker (default 20,000; sampled by seed).</summary>
     public int MaxTrainingPositives { get; }
 
-    /// <summary>Embedding cosine from which two write-ups count as near-duplicates (default 0.9).</summary>
+    /// <summary>TF-IDF cosine from which two suggestions are grouped as near-duplicates (default 0.9); a copy
+    /// (<c>asal</c>) is always grouped with its origin.</summary>
     public double NearDuplicateThreshold { get; }
+
+    /// <summary>TF-IDF cosine from which <see cref="Recommender.NearDuplicates"/> reports an existing write-up as
+    /// looking like a draft (default 0.5).</summary>
+    public double DraftThreshold { get; }
 
     /// <summary>The year "now" for recency and years in use; <see langword="null"/> for the latest year in the corpus.</summary>
     public int? ReferenceYear { get; }
@@ -96,6 +102,7 @@ public sealed class RecommenderOptionsBuilder
     internal double L2Value { get; private set; } = 1.0;
     internal int MaxTrainingPositivesValue { get; private set; } = 20_000;
     internal double NearDuplicateThresholdValue { get; private set; } = 0.9;
+    internal double DraftThresholdValue { get; private set; } = 0.5;
     internal int? ReferenceYearValue { get; private set; }
     internal RankerWeights? WeightsValue { get; private set; }
     internal bool UseLearnedRankerValue { get; private set; } = true;
@@ -194,15 +201,19 @@ public sealed class RecommenderOptionsBuilder
         return this;
     }
 
-    /// <summary>Sets the cosine from which two write-ups are near-duplicates.</summary>
-    /// <param name="threshold">0 exclusive to 1 inclusive.</param>
+    /// <summary>Sets the TF-IDF cosines from which write-ups are near-duplicates.</summary>
+    /// <param name="grouping">For grouping suggestions: 0 exclusive to 1 inclusive.</param>
+    /// <param name="draft">For <see cref="Recommender.NearDuplicates"/>: 0 exclusive to 1 inclusive.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
-    public RecommenderOptionsBuilder WithNearDuplicateThreshold(double threshold)
+    public RecommenderOptionsBuilder WithNearDuplicateThreshold(double grouping, double draft = 0.5)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(threshold, 0);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
-        NearDuplicateThresholdValue = threshold;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(grouping, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(grouping, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(draft, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(draft, 1);
+        NearDuplicateThresholdValue = grouping;
+        DraftThresholdValue = draft;
         return this;
     }
 

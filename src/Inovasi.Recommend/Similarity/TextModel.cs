@@ -30,7 +30,7 @@ internal sealed class TextModel
     private readonly bool _sublinear;
 
     private TextModel(IndonesianAnalyzer analyzer, bool sublinear, Dictionary<string, int> vocabulary, float[] idf,
-        float[] projection, int dimensions, float[] embeddings, int[] rowStart, int[] columns)
+        float[] projection, int dimensions, float[] embeddings, int[] rowStart, int[] columns, float[] values)
     {
         _analyzer = analyzer;
         _sublinear = sublinear;
@@ -42,6 +42,7 @@ internal sealed class TextModel
         Embeddings = embeddings;
         RowStart = rowStart;
         Columns = columns;
+        Values = values;
     }
 
     /// <summary>Embedding dimensions actually kept.</summary>
@@ -55,6 +56,9 @@ internal sealed class TextModel
 
     /// <summary>CSR term ids, sorted within each row.</summary>
     public int[] Columns { get; }
+
+    /// <summary>CSR TF-IDF weights (each row unit length), parallel to <see cref="Columns"/>.</summary>
+    public float[] Values { get; }
 
     /// <summary>The vocabulary size.</summary>
     public int VocabularySize => _idf.Length;
@@ -195,7 +199,7 @@ internal sealed class TextModel
             Normalize(row);
         }
 
-        return new TextModel(analyzer, options.SublinearTf, vocabulary, idf, projection, dims, embeddings, rowStart, columns);
+        return new TextModel(analyzer, options.SublinearTf, vocabulary, idf, projection, dims, embeddings, rowStart, columns, values);
     }
 
     /// <summary>Folds a new text into the embedding space (unit length, or all zeros when no term is known).</summary>
@@ -258,6 +262,63 @@ internal sealed class TextModel
         }
 
         return [.. found.OrderByDescending(p => p.Idf).ThenBy(p => p.Word, StringComparer.Ordinal).Take(max).Select(p => p.Word)];
+    }
+
+    /// <summary>Cosine of two write-ups' TF-IDF vectors (exact, not the embedding's approximation).</summary>
+    public float SparseCosine(int a, int b)
+    {
+        var sum = 0f;
+        int i = RowStart[a], iEnd = RowStart[a + 1], j = RowStart[b], jEnd = RowStart[b + 1];
+        while (i < iEnd && j < jEnd)
+        {
+            var c = Columns[i].CompareTo(Columns[j]);
+            if (c == 0)
+            {
+                sum += Values[i++] * Values[j++];
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>Cosine of a text's TF-IDF vector (sorted by term, from <see cref="Weights"/>) with write-up <paramref name="item"/>.</summary>
+    public float SparseCosine(List<(int Term, float Weight)> text, int item)
+    {
+        var norm = 0f;
+        foreach (var (_, w) in text)
+        {
+            norm += w * w;
+        }
+
+        if (norm <= 0)
+        {
+            return 0;
+        }
+
+        var sum = 0f;
+        int j = RowStart[item], jEnd = RowStart[item + 1];
+        foreach (var (term, w) in text)
+        {
+            while (j < jEnd && Columns[j] < term)
+            {
+                j++;
+            }
+
+            if (j < jEnd && Columns[j] == term)
+            {
+                sum += w * Values[j];
+            }
+        }
+
+        return sum / MathF.Sqrt(norm);
     }
 
     internal static void Normalize(Span<float> row)

@@ -10,5 +10,6 @@ var root = new RootCommand("inovasi: Indonesian public-service innovation knowle
     SimilarCommand.Create(),
     TrainCommand.Create(),
     EvaluateCommand.Create(),
+    GenerateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

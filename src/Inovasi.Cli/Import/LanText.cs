@@ -97,15 +97,11 @@ internal static class LanText
         }
 
         var body = line.AsSpan(start);
-        if (body.Length > 0 && IsBlockStart(body))
-        {
-            sb.Append('\\');
-        }
-
+        var blockEscape = body.Length > 0 ? BlockStartEscape(body) : -1;
         for (var i = 0; i < body.Length; i++)
         {
             var c = body[i];
-            var escape = c switch
+            var escape = i == blockEscape || c switch
             {
                 '\\' or '`' or '*' or '_' or '[' or ']' => true,
                 '<' => i + 1 < body.Length && (char.IsAsciiLetter(body[i + 1]) || body[i + 1] is '/' or '!' or '?'),
@@ -125,7 +121,7 @@ internal static class LanText
     }
 
     /// <summary>The URLs in a free-text source note: words starting with <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
-    /// <remarks><c>www.</c> gets <c>http://</c> in front; trailing punctuation is not part of a URL. Order kept, duplicates dropped.</remarks>
+    /// <remarks><c>www.</c> gets <c>http://</c> in front; surrounding brackets, quotes and trailing punctuation are not part of a URL. Order kept, duplicates dropped.</remarks>
     public static List<string> Urls(string? text)
     {
         var urls = new List<string>();
@@ -136,7 +132,7 @@ internal static class LanText
 
         foreach (var word in text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = word.TrimEnd('.', ',', ';', ')', ':');
+            var w = word.TrimStart('(', '[', '"', '“').TrimEnd('.', ',', ';', ')', ']', ':', '"', '”');
             if (w.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             {
                 w = "http://" + w;
@@ -216,21 +212,24 @@ internal static class LanText
     }
 
     // CommonMark block starts that the text must not trigger: ATX heading, block quote, thematic break or
-    // setext underline (a line of -, = or *), fenced code, and a list marker with nothing after it.
-    private static bool IsBlockStart(ReadOnlySpan<char> s)
+    // setext underline (a line of -, = or *), fenced code, and a list marker with nothing after it. Returns the
+    // index of the character to escape, or -1.
+    private static int BlockStartEscape(ReadOnlySpan<char> s)
     {
         var c = s[0];
-        if (c is '#' or '>' or '=' or '~' or '`')
+        if (c is '#' or '>' or '=' or '~')
         {
-            return true;
+            return 0;
         }
 
-        if (c is '-' or '+' or '*')
+        if (c is '-' or '+')
         {
-            return s.Length == 1 || s[1] == ' ' || s.TrimEnd().IndexOfAnyExcept(c, ' ') < 0;
+            return s.Length == 1 || s[1] == ' ' || s.TrimEnd().IndexOfAnyExcept(c, ' ') < 0 ? 0 : -1;
         }
 
-        return false;
+        // An ordered-list marker with nothing after it ("1." or "2)") is an empty list item: escape the delimiter.
+        var digits = s.IndexOfAnyExcept("0123456789");
+        return digits is > 0 and <= 9 && digits == s.Length - 1 && s[digits] is '.' or ')' ? digits : -1;
     }
 
     private static bool LooksLikeEntity(ReadOnlySpan<char> s)

@@ -94,7 +94,7 @@ public sealed class SiteTests(BrowserFixture fixture) : IClassFixture<BrowserFix
             Assert.Contains("baris 4", await page.InnerTextAsync("#daftar-galat"), StringComparison.Ordinal);
             await BrowserFixture.ScreenshotAsync(page, "kirim-galat");
 
-            await page.FillAsync("#Text", TestCorpus.NewWriteup("pantau-antrean-e2e", "Pantau Antrean"));
+            await page.FillAsync("#Text", TestCorpus.NewWriteup("parkir-elektronik-e2e", "Parkir Elektronik"));
             await page.ClickAsync("button:text('Periksa')");
             await page.WaitForSelectorAsync("#pratinjau");
             await page.ClickAsync("button:text('Simpan')");
@@ -102,9 +102,9 @@ public sealed class SiteTests(BrowserFixture fixture) : IClassFixture<BrowserFix
             await BrowserFixture.ScreenshotAsync(page, "kirim");
 
             await page.ClickAsync("#tersimpan a");
-            await page.WaitForURLAsync("**/inovasi/pantau-antrean-e2e");
-            Assert.Equal("Pantau Antrean", await page.InnerTextAsync("h1"));
-            Assert.True(File.Exists(Path.Combine(fixture.Factory.CorpusPath, "pantau-antrean-e2e.md")));
+            await page.WaitForURLAsync("**/inovasi/parkir-elektronik-e2e");
+            Assert.Equal("Parkir Elektronik", await page.InnerTextAsync("h1"));
+            Assert.True(File.Exists(Path.Combine(fixture.Factory.CorpusPath, "parkir-elektronik-e2e.md")));
         }
 
         Assert.Empty(errors);

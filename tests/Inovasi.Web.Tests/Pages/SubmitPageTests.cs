@@ -68,22 +68,22 @@ public sealed class SubmitPageTests(InovasiFactory factory) : IClassFixture<Inov
     public async Task Valid_writeup_is_checked_then_saved_to_the_corpus_and_the_index()
     {
         using var client = await EditorAsync();
-        var text = TestCorpus.NewWriteup("antrean-pantau-binjai", "Antrean Pantau");
+        var text = TestCorpus.NewWriteup("karcis-parkir-sibolga", "Karcis Parkir");
         var checkedHtml = await PostAsync(client, "Check", ("Text", text));
         Assert.Contains("Format benar.", checkedHtml, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(factory.CorpusPath, "antrean-pantau-binjai.md")));
+        Assert.False(File.Exists(Path.Combine(factory.CorpusPath, "karcis-parkir-sibolga.md")));
 
         var savedHtml = await PostAsync(client, "Save", ("Text", text));
         Assert.Contains("id=\"tersimpan\"", savedHtml, StringComparison.Ordinal);
-        var path = Path.Combine(factory.CorpusPath, "antrean-pantau-binjai.md");
+        var path = Path.Combine(factory.CorpusPath, "karcis-parkir-sibolga.md");
         Assert.True(File.Exists(path));
         Assert.Equal(text.ReplaceLineEndings("\n"), await File.ReadAllTextAsync(path));
         Assert.Empty(Directory.GetFiles(factory.CorpusPath, "*.tmp"));
 
-        var page = await client.GetStringAsync(new Uri("/inovasi/antrean-pantau-binjai", UriKind.Relative));
-        Assert.Contains("<h1>Antrean Pantau</h1>", page, StringComparison.Ordinal);
-        var search = await client.GetStringAsync(new Uri("/api/search?q=antrean+pantau", UriKind.Relative));
-        Assert.Contains("\"id\":\"antrean-pantau-binjai\"", search, StringComparison.Ordinal);
+        var page = await client.GetStringAsync(new Uri("/inovasi/karcis-parkir-sibolga", UriKind.Relative));
+        Assert.Contains("<h1>Karcis Parkir</h1>", page, StringComparison.Ordinal);
+        var search = await client.GetStringAsync(new Uri("/api/search?q=karcis+parkir", UriKind.Relative));
+        Assert.Contains("\"id\":\"karcis-parkir-sibolga\"", search, StringComparison.Ordinal);
     }
 
     [Fact]

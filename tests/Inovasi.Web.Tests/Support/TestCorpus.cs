@@ -185,24 +185,24 @@ internal static class TestCorpus
         ---
         id: {id}
         judul: {title}
-        ringkasan: Antrean layanan perizinan dipantau secara daring oleh warga.
-        opd: Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu
-        pemda: Kota Binjai
+        ringkasan: Juru parkir memakai karcis elektronik sehingga retribusi tercatat.
+        opd: Dinas Perhubungan
+        pemda: Kota Sibolga
         provinsi: Sumatera Utara
         tahun: 2022
-        klaster: layanan-langsung
-        urusan: [penanaman modal]
-        unsur_skm: [waktu]
+        klaster: sarana-prasarana
+        urusan: [perhubungan]
+        unsur_skm: [biaya]
         tahap: uji-coba
         digital: true
         ---
         # {title}
 
         ## Latar Belakang
-        Pemohon izin menunggu lama tanpa tahu nomor antrean.
+        Setoran retribusi parkir tepi jalan bocor karena karcis kertas.
 
         ## Inovasi
-        Nomor antrean dapat dipantau dari telepon genggam.
+        Juru parkir mencetak karcis elektronik dari perangkat genggam.
         """;
 
     public static string WriteTo(string folder)

@@ -89,6 +89,27 @@ public sealed record Innovation
     /// <summary>Text of the <c>## Replikasi</c> section (what another agency needs to copy it), or <see langword="null"/>.</summary>
     public string? ReplicationNotes { get; init; }
 
+    /// <summary>
+    /// A copy with <paramref name="body"/> as its <see cref="Body"/> and the section properties filled from it the
+    /// way the reader fills them, so that building an innovation in code and reading its file give equal values.
+    /// </summary>
+    /// <param name="body">The Markdown body (LF line endings).</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    public Innovation WithBody(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var sections = WriteupSections.Extract(body);
+        return this with
+        {
+            Body = body,
+            Background = sections.Background,
+            Solution = sections.Solution,
+            Impact = sections.Impact,
+            ReplicationNotes = sections.ReplicationNotes,
+        };
+    }
+
     /// <inheritdoc/>
     public bool Equals(Innovation? other)
     {

@@ -7,9 +7,14 @@ namespace Inovasi.Search.Writeups;
 public static class WriteupVocabulary
 {
     /// <summary>Known <c>klaster</c> values; any other value is a warning.</summary>
-    public static FrozenSet<string> KnownClusters { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static FrozenSet<string> KnownClusters { get; } = FrozenSet.Create(StringComparer.Ordinal, ClusterOrder);
+
+    /// <summary>The known <c>klaster</c> values in FORMAT.md's order (for messages).</summary>
+    internal static string[] ClusterOrder =>
+    [
         "kearsipan", "layanan-langsung", "sarana-prasarana", "sistem-informasi",
-        "pemberdayaan-masyarakat", "pelayanan-kepegawaian", "tata-kelola");
+        "pemberdayaan-masyarakat", "pelayanan-kepegawaian", "tata-kelola",
+    ];
 
     private static readonly (ServiceElement Element, string Code)[] s_elements =
     [

@@ -15,6 +15,7 @@ public static class WriteupWriter
     /// <param name="innovation">The innovation.</param>
     /// <returns>The file's text (LF line endings).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="innovation"/> is null.</exception>
+    /// <exception cref="ArgumentException">A string holds a lone surrogate, which a UTF-8 file cannot store.</exception>
     public static string Write(Innovation innovation)
     {
         ArgumentNullException.ThrowIfNull(innovation);
@@ -71,8 +72,7 @@ public static class WriteupWriter
         List(sb, "tag", innovation.Tags);
         foreach (var (key, yaml) in innovation.UnknownFields)
         {
-            sb.Append(key).Append(':');
-            sb.Append(yaml.Contains('\n', StringComparison.Ordinal) ? "\n" : " ").Append(yaml).Append('\n');
+            UnknownField(sb, key, yaml);
         }
 
         sb.Append("---\n");
@@ -84,6 +84,8 @@ public static class WriteupWriter
     /// <param name="innovation">The innovation.</param>
     /// <param name="directory">The folder; created when missing.</param>
     /// <returns>The path written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="innovation"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is null or empty, or a string holds a lone surrogate.</exception>
     public static string WriteFile(Innovation innovation, string directory)
     {
         ArgumentNullException.ThrowIfNull(innovation);
@@ -92,6 +94,24 @@ public static class WriteupWriter
         var path = Path.Combine(directory, innovation.Id + ".md");
         File.WriteAllText(path, Write(innovation), new UTF8Encoding(false));
         return path;
+    }
+
+    /// <summary>
+    /// An unknown key with its YAML as the reader keeps it: a block list or map (its text starts with indentation
+    /// or <c>- </c>) goes on the lines below the key, anything else after <c>key: </c>, and no value as <c>key:</c>.
+    /// </summary>
+    private static void UnknownField(StringBuilder sb, string key, string yaml)
+    {
+        sb.Append(Quote(key)).Append(':');
+        if (yaml.Length == 0)
+        {
+            sb.Append('\n');
+            return;
+        }
+
+        var isBlock = yaml[0] == ' ' || yaml.StartsWith("- ", StringComparison.Ordinal)
+            || yaml.StartsWith("-\n", StringComparison.Ordinal) || yaml == "-";
+        sb.Append(isBlock ? '\n' : ' ').Append(yaml).Append('\n');
     }
 
     private static void Scalar(StringBuilder sb, string key, string? value)
@@ -141,16 +161,26 @@ public static class WriteupWriter
             return true;
         }
 
-        var first = value[0];
-        if (!char.IsLetterOrDigit(first))
+        // A plain scalar may not start with an indicator (YAML 1.2, 7.3.3); letters and digits never are.
+        if (!char.IsLetterOrDigit(value[0]))
         {
             return true;
         }
 
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (c is '#' or ':' or '[' or ']' or '{' or '}' or ',' or '"' or '\'' or '\\' or '|' or '>' or '*' or '&' or '!' or '%' or '@' or '`'
-                || char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' or '\uFEFF')
+                || IsNonPrintable(c))
+            {
+                return true;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
             {
                 return true;
             }
@@ -159,12 +189,20 @@ public static class WriteupWriter
         return false;
     }
 
+    /// <summary>
+    /// Characters YAML does not allow raw in a scalar (YAML 1.2, 5.1 c-printable) or reads as line breaks
+    /// (NEL, LS, PS in YAML 1.1), plus the BOM: these are written as escapes.
+    /// </summary>
+    private static bool IsNonPrintable(char c) =>
+        char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' or '\uFEFF' or '\uFFFE' or '\uFFFF';
+
     private static string DoubleQuoted(string value)
     {
         var sb = new StringBuilder(value.Length + 2);
         sb.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -173,7 +211,19 @@ public static class WriteupWriter
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' or '\uFEFF')
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        // A well-formed pair is printable; YAML has no escape for half of one.
+                        sb.Append(c).Append(value[i + 1]);
+                        i++;
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        throw new ArgumentException(
+                            string.Create(CultureInfo.InvariantCulture, $"The text \"{value}\" holds a lone surrogate (U+{(int)c:X4}) at index {i}, which UTF-8 cannot store."),
+                            nameof(value));
+                    }
+                    else if (IsNonPrintable(c))
                     {
                         sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }

@@ -6,7 +6,7 @@ if (args is [HashPasswordCommand.Name, ..])
     return HashPasswordCommand.Run(Console.In, Console.Out, Console.Error, !Console.IsInputRedirected);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
 builder.AddInovasiWeb();
 

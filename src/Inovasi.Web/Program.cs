@@ -17,4 +17,4 @@ await app.RunAsync().ConfigureAwait(false);
 return 0;
 
 /// <summary>Entry point, visible to the integration tests.</summary>
-public partial class Program;
+public sealed partial class Program;

@@ -6,7 +6,7 @@ if (args is [HashPasswordCommand.Name, ..])
     return HashPasswordCommand.Run(Console.In, Console.Out, Console.Error, !Console.IsInputRedirected);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
 builder.AddInovasiWeb();
 
@@ -17,4 +17,4 @@ await app.RunAsync().ConfigureAwait(false);
 return 0;
 
 /// <summary>Entry point, visible to the integration tests.</summary>
-public partial class Program;
+public sealed partial class Program;

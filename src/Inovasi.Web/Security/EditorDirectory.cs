@@ -7,10 +7,6 @@ namespace Inovasi.Web.Security;
 /// <remarks><threadsafety>Thread-safe; reads the options as configured at start-up.</threadsafety></remarks>
 public sealed class EditorDirectory(IOptions<InovasiWebOptions> options)
 {
-    /// <summary>A well-formed hash of a random password, checked when the user is unknown so that the answer
-    /// takes as long as for a known user.</summary>
-    private static readonly string s_decoyHash = PasswordHasher.Hash(Guid.NewGuid().ToString("N"), 1000);
-
     /// <summary>The editor named <paramref name="userName"/> when <paramref name="password"/> is theirs.</summary>
     /// <param name="userName">The user name typed.</param>
     /// <param name="password">The password typed.</param>
@@ -21,7 +17,13 @@ public sealed class EditorDirectory(IOptions<InovasiWebOptions> options)
             !string.IsNullOrEmpty(e.UserName) && string.Equals(e.UserName, userName?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (account is null || string.IsNullOrEmpty(password))
         {
-            PasswordHasher.Verify(password ?? "", s_decoyHash);
+            // Check against a real editor's hash anyway (and ignore the answer), so that an unknown user name
+            // costs as much time as a wrong password and cannot be told apart by timing.
+            if (options.Value.Editors.FirstOrDefault()?.PasswordHash is { } decoy)
+            {
+                _ = PasswordHasher.Verify(password ?? "", decoy);
+            }
+
             return null;
         }
 

@@ -20,7 +20,7 @@ public sealed class GeneratedFileTests : IDisposable
     [Fact]
     public void GeneratedFiles_ReadBackValidAndEqual()
     {
-        var generated = new WriteupGenerator(new GeneratorOptions { Count = 600, Seed = 11 }).Generate().ToList();
+        var generated = new WriteupGenerator(new GeneratorOptions { Count = 250, Seed = 11 }).Generate().ToList();
         foreach (var innovation in generated)
         {
             WriteupWriter.WriteFile(innovation, _folder);

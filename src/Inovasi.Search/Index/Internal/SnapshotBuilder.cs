@@ -13,7 +13,7 @@ internal static class SnapshotBuilder
         ScoringParameters scoring)
     {
         var docs = entries.ToArray();
-        Array.Sort(docs, (a, b) => string.CompareOrdinal(a.Innovation.Id, b.Innovation.Id));
+        Array.Sort(docs, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var n = docs.Length;
         var fieldCount = TermVector.FieldCount;
         var fieldLengths = new int[n * fieldCount];
@@ -143,13 +143,13 @@ internal static class SnapshotBuilder
             maxImpact[t] = max;
         }
 
-        var innovations = new Innovation[n];
+        var metadata = new DocumentMetadata[n];
         var byId = new Dictionary<string, int>(n, StringComparer.Ordinal);
         long sourceBytes = 0;
         for (var d = 0; d < n; d++)
         {
-            innovations[d] = docs[d].Innovation;
-            byId[docs[d].Innovation.Id] = d;
+            metadata[d] = docs[d].Meta;
+            byId[docs[d].Id] = d;
             sourceBytes += docs[d].SourceBytes;
         }
 
@@ -165,8 +165,8 @@ internal static class SnapshotBuilder
         return new Snapshot
         {
             Scoring = scoring,
-            Documents = innovations,
             Entries = docs,
+            Decoded = new Innovation?[n],
             OrdinalById = byId,
             FieldLengths = fieldLengths,
             AverageFieldLengths = averages,
@@ -178,7 +178,7 @@ internal static class SnapshotBuilder
             PostingImpacts = filler.Impacts,
             PositionStarts = filler.PositionStarts,
             Positions = filler.Positions,
-            Facets = DocumentFacets.Build(innovations),
+            Facets = DocumentFacets.Build(metadata),
             Lexicon = Lexicon.Build(lexiconWords),
             SourceBytes = sourceBytes,
         };

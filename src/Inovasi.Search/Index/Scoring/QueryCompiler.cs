@@ -160,15 +160,20 @@ internal sealed class QueryCompiler
         _plan.Positive.Add(Clause.ForSet(_snapshot, set));
     }
 
-    /// <summary>Compiles a run of plain words, first joining those that form a multi-word synonym (e.g. <c>kartu tanda penduduk</c>).</summary>
+    /// <summary>
+    /// Compiles a run of plain words. Where consecutive words form a multi-word synonym (e.g. <c>kartu tanda
+    /// penduduk</c> ~ <c>ktp</c>), each of those words also matches the equivalent phrases, at the synonym weight
+    /// divided by the number of words, so a write-up with the acronym counts as matching every word of the
+    /// expansion without outscoring one that has them all. Nested groups (<c>ptsp</c> inside <c>dpmptsp</c>'s
+    /// expansion) all apply.
+    /// </summary>
     private void FlushPlainRun(List<WordNode> run)
     {
+        var extras = new List<DocSet>?[run.Count];
         var maxWords = Math.Min(_options.Synonyms.MaxPhraseWords, run.Count);
-        var i = 0;
-        while (i < run.Count)
+        for (var i = 0; i < run.Count; i++)
         {
-            var matched = false;
-            for (var n = Math.Min(maxWords, run.Count - i); n >= 2 && !matched; n--)
+            for (var n = 2; n <= Math.Min(maxWords, run.Count - i); n++)
             {
                 var phrase = string.Join(' ', run.Skip(i).Take(n).Select(w => w.Text));
                 var alternatives = _options.Synonyms.Alternatives(phrase);
@@ -177,29 +182,35 @@ internal sealed class QueryCompiler
                     continue;
                 }
 
-                // The words themselves (all of them) or any equivalent phrase: one clause.
-                var words = new List<DocSet>();
-                for (var k = i; k < i + n; k++)
-                {
-                    words.Add(EvaluateWord(run[k], allowCorrection: true, highlight: true));
-                }
-
-                var sets = new List<DocSet> { DocSet.Intersect(words) };
+                var sets = new List<DocSet>();
                 foreach (var alternative in alternatives)
                 {
-                    sets.Add(EvaluateText(alternative, TextField.Any, highlight: true).Scale(_options.SynonymWeight));
+                    sets.Add(EvaluateText(alternative, TextField.Any, highlight: true));
                 }
 
-                AddPositive(DocSet.Union(sets, sum: false));
-                i += n;
-                matched = true;
+                var set = DocSet.Union(sets, sum: false).Scale(_options.SynonymWeight / n);
+                for (var k = i; k < i + n; k++)
+                {
+                    (extras[k] ??= []).Add(set);
+                }
             }
+        }
 
-            if (!matched)
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (extras[i] is not { } extra)
             {
                 AddWordClause(run[i]);
-                i++;
+                continue;
             }
+
+            if (Analyze(run[i].Text).Count == 0)
+            {
+                continue;
+            }
+
+            extra.Insert(0, EvaluateWord(run[i], allowCorrection: true, highlight: true));
+            AddPositive(DocSet.Union(extra, sum: false));
         }
 
         run.Clear();

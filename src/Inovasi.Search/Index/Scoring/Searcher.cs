@@ -302,7 +302,7 @@ internal static class Searcher
             MakeFacet(DocumentFacets.Urusan, affairs, i => f.Affairs.Values[i], maxValues),
             MakeFacet(DocumentFacets.Pemda, regions, i => f.Regions.Values[i], maxValues),
             MakeFacet(DocumentFacets.Opd, agencies, i => f.Agencies.Values[i], maxValues),
-            new Facet(DocumentFacets.Tahun, years.OrderByDescending(p => p.Value).ThenByDescending(p => p.Key).Take(maxValues)
+            new Facet(DocumentFacets.Tahun, years.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(maxValues)
                 .Select(p => new FacetValue(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value)).ToArray()),
             MakeFacet(DocumentFacets.Unsur, elements, i => Writeups.WriteupVocabulary.Code((Writeups.ServiceElement)i), maxValues),
             MakeFacet(DocumentFacets.Digital, digital, i => i == 1 ? "true" : "false", maxValues),

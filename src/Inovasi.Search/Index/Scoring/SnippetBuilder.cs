@@ -37,7 +37,7 @@ internal static class SnippetBuilder
         {
             var source = doc.Summary is { Length: > 0 } s ? s : doc.Body;
             var section = doc.Summary is { Length: > 0 } ? "ringkasan" : null;
-            best = new Candidate(source, section, 0, Math.Min(source.Length, length), [], 0);
+            best = new Candidate(source, section, 0, Math.Min(source.Length, length), [], 0, 0);
         }
 
         return Render(best.Value, doc.Body);
@@ -45,7 +45,7 @@ internal static class SnippetBuilder
 
     private readonly record struct Match(int Start, int End, string Term);
 
-    private readonly record struct Candidate(string Source, string? Section, int Start, int End, List<Match> Matches, int Rank);
+    private readonly record struct Candidate(string Source, string? Section, int Start, int End, List<Match> Matches, int Rank, int FirstMatch);
 
     private static Candidate? BestWindow(string text, string? section, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, IndonesianAnalyzer analyzer, int length)
     {
@@ -85,6 +85,14 @@ internal static class SnippetBuilder
             start++;
         }
 
+        // Never reach back over a heading line into the previous section.
+        var heading = text.LastIndexOf("\n#", bestStart, StringComparison.Ordinal);
+        if (heading >= 0 && heading + 1 >= start)
+        {
+            var lineEnd = text.IndexOf('\n', heading + 1);
+            start = lineEnd < 0 || lineEnd >= bestStart ? bestStart : lineEnd + 1;
+        }
+
         var end = Math.Min(text.Length, start + length);
         while (end < text.Length && end > start && !char.IsWhiteSpace(text[end - 1]) && !char.IsWhiteSpace(text[end]))
         {
@@ -105,7 +113,7 @@ internal static class SnippetBuilder
             }
         }
 
-        return new Candidate(text, section, start, end, inside, bestRank);
+        return new Candidate(text, section, start, end, inside, bestRank, bestStart);
     }
 
     private static Snippet Render(Candidate c, string body)
@@ -125,7 +133,7 @@ internal static class SnippetBuilder
             highlights.Add(new Highlight(m.Start - c.Start, m.End - m.Start));
         }
 
-        var section = c.Section ?? SectionAt(body, c.Start);
+        var section = c.Section ?? SectionAt(body, c.FirstMatch);
         return new Snippet(new string(chars), section, highlights);
     }
 

@@ -59,6 +59,22 @@ public sealed class LanCorpusTests
     }
 
     [Fact]
+    public void CommittedDataLan_ReadsBackWithPrasyaratReplikasiAsTheReplikasiSection()
+    {
+        var byId = s_records.Value.ToDictionary(r => LanConverter.Id(r), StringComparer.Ordinal);
+        var read = WriteupReader.ReadDirectory(Path.Combine(RepoPaths.Data, "lan")).ToList();
+
+        Assert.Equal(140, read.Count);
+        foreach (var result in read)
+        {
+            var x = result.Innovation!;
+            var record = byId[x.Id];
+            Assert.Equal(LanText.ToMarkdown(record.ReplicationPrerequisites), x.ReplicationNotes);
+            Assert.StartsWith(LanText.ToMarkdown(record.Description), x.Solution, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Docs_ListExactlyTheRulesTheCodeApplies()
     {
         var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "corpus.md")).ReplaceLineEndings("\n");

@@ -1,0 +1,30 @@
+using Inovasi.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Inovasi.Web.Security;
+
+/// <summary>The editors from configuration, and password checks against their PBKDF2 hashes.</summary>
+/// <remarks><threadsafety>Thread-safe; reads the options as configured at start-up.</threadsafety></remarks>
+public sealed class EditorDirectory(IOptions<InovasiWebOptions> options)
+{
+    /// <summary>A well-formed hash of a random password, checked when the user is unknown so that the answer
+    /// takes as long as for a known user.</summary>
+    private static readonly string s_decoyHash = PasswordHasher.Hash(Guid.NewGuid().ToString("N"), 1000);
+
+    /// <summary>The editor named <paramref name="userName"/> when <paramref name="password"/> is theirs.</summary>
+    /// <param name="userName">The user name typed.</param>
+    /// <param name="password">The password typed.</param>
+    /// <returns>The editor, or <see langword="null"/> when the name or password is wrong.</returns>
+    public EditorAccount? Verify(string? userName, string? password)
+    {
+        var account = options.Value.Editors.FirstOrDefault(e =>
+            !string.IsNullOrEmpty(e.UserName) && string.Equals(e.UserName, userName?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (account is null || string.IsNullOrEmpty(password))
+        {
+            PasswordHasher.Verify(password ?? "", s_decoyHash);
+            return null;
+        }
+
+        return PasswordHasher.Verify(password, account.PasswordHash) ? account : null;
+    }
+}

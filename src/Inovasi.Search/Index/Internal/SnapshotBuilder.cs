@@ -153,10 +153,16 @@ internal static class SnapshotBuilder
             sourceBytes += docs[d].SourceBytes;
         }
 
-        var lexiconWords = new List<(string, int)>();
+        // The lexicon: every term as itself, plus the surface words that differ from their term.
+        var lexiconWords = new List<(string, int)>(terms.Length);
+        for (var t = 0; t < terms.Length; t++)
+        {
+            lexiconWords.Add((terms[t], t));
+        }
+
         foreach (var (word, globalId) in words)
         {
-            if (globalId >= 0 && globalId < globalCount && local[globalId] >= 0)
+            if (globalId >= 0 && globalId < globalCount && local[globalId] >= 0 && !string.Equals(word, globalTerms[globalId], StringComparison.Ordinal))
             {
                 lexiconWords.Add((word, local[globalId]));
             }

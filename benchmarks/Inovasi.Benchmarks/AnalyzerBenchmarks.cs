@@ -97,7 +97,12 @@ public class AnalyzerBenchmarks
                 return "-";
             }
 
-            var corpus = (string)benchmarkCase.Parameters["Corpus"];
+            // The summary is joined across benchmark classes: only the analyzer's cases have a corpus.
+            if (benchmarkCase.Parameters["Corpus"] is not string corpus)
+            {
+                return "-";
+            }
+
             var megabytes = AnalyzerCorpus.Load(corpus).Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1e6;
             return (megabytes / (statistics.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture);
         }

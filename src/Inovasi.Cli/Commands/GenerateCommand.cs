@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -83,6 +84,8 @@ internal static class GenerateCommand
                 LastYear = parse.GetValue(lastYear),
                 RegionCount = parse.GetValue(regions),
             };
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             WriteupGenerator generator;
             try
             {
@@ -90,73 +93,111 @@ internal static class GenerateCommand
             }
             catch (ArgumentOutOfRangeException e)
             {
-                Console.Error.WriteLine($"inovasi generate: opsi tidak valid: {e.ParamName} = {e.ActualValue}.");
+                stderr.WriteLine($"inovasi generate: opsi tidak valid: {e.ParamName} = {e.ActualValue}.");
                 return 2;
             }
 
-            return Run(generator, parse.GetRequiredValue(output).FullName, parse.GetValue(perFolder));
+            return Run(generator, parse.GetRequiredValue(output).FullName, parse.GetValue(perFolder), stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(WriteupGenerator generator, string root, int perFolder)
+    private static int Run(WriteupGenerator generator, string root, int perFolder, TextWriter stdout, TextWriter stderr)
     {
         var total = generator.Options.Count;
         var digits = Math.Max(3, ((total - 1) / perFolder).ToString(CultureInfo.InvariantCulture).Length);
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
-        var interactive = !Console.IsErrorRedirected;
+        var interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         long originals = 0, copies = 0, replications = 0, bytes = 0;
         var folders = 0;
         var folder = root;
         var index = 0;
-        Directory.CreateDirectory(root);
-        foreach (var innovation in generator.Generate())
+
+        // Generation is one sequential stream; rendering and writing the files run on a few writer threads.
+        using var failed = new CancellationTokenSource();
+        using var queue = new BlockingCollection<(string Folder, Innovation Innovation)>(boundedCapacity: 512);
+        var writers = new Task[Math.Clamp(Environment.ProcessorCount, 1, 4)];
+        for (var w = 0; w < writers.Length; w++)
         {
-            if (index % perFolder == 0)
+            writers[w] = Task.Run(() =>
             {
-                folder = Path.Combine(root, (index / perFolder).ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
-                Directory.CreateDirectory(folder);
-                folders++;
+                try
+                {
+                    foreach (var (target, innovation) in queue.GetConsumingEnumerable(failed.Token))
+                    {
+                        var data = s_utf8.GetBytes(WriteupWriter.Write(innovation));
+                        File.WriteAllBytes(Path.Combine(target, innovation.Id + ".md"), data);
+                        Interlocked.Add(ref bytes, data.Length);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failed.Cancel();
+                    throw;
+                }
+            });
+        }
+
+        try
+        {
+            Directory.CreateDirectory(root);
+            foreach (var innovation in generator.Generate())
+            {
+                if (index % perFolder == 0)
+                {
+                    folder = Path.Combine(root, (index / perFolder).ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+                    Directory.CreateDirectory(folder);
+                    folders++;
+                }
+
+                queue.Add((folder, innovation), failed.Token);
+                if (innovation.OriginId is null)
+                {
+                    originals++;
+                }
+                else
+                {
+                    copies++;
+                }
+
+                replications += innovation.Replications.Count;
+                index++;
+                if (clock.Elapsed - lastReport >= TimeSpan.FromSeconds(interactive ? 0.25 : 5) || index == total)
+                {
+                    lastReport = clock.Elapsed;
+                    var rate = index / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+                    stderr.Write(string.Create(CultureInfo.InvariantCulture,
+                        $"{(interactive ? "\r" : "")}  {Number(index)}/{Number(total)} tulisan ({Number((long)rate)}/detik){(interactive ? "" : "\n")}"));
+                }
             }
 
-            var text = WriteupWriter.Write(innovation);
-            var data = s_utf8.GetBytes(text);
-            File.WriteAllBytes(Path.Combine(folder, innovation.Id + ".md"), data);
-            bytes += data.Length;
-            if (innovation.OriginId is null)
-            {
-                originals++;
-            }
-            else
-            {
-                copies++;
-            }
-
-            replications += innovation.Replications.Count;
-            index++;
-            if (clock.Elapsed - lastReport >= TimeSpan.FromSeconds(interactive ? 0.25 : 5) || index == total)
-            {
-                lastReport = clock.Elapsed;
-                var rate = index / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-                Console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"{(interactive ? "\r" : "")}  {Number(index)}/{Number(total)} tulisan ({Number((long)rate)}/detik){(interactive ? "" : "\n")}"));
-            }
+            queue.CompleteAdding();
+            Task.WaitAll(writers);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException or AggregateException)
+        {
+            queue.CompleteAdding();
+            var cause = writers.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!).FirstOrDefault()
+                ?? (e as AggregateException)?.InnerException ?? e;
+            stderr.WriteLine();
+            stderr.WriteLine($"inovasi generate: gagal menulis ke {root}: {cause.Message}");
+            return 1;
         }
 
         if (interactive && total > 0)
         {
-            Console.Error.WriteLine();
+            stderr.WriteLine();
         }
 
         var agencies = generator.Agencies;
         var regions = agencies.Select(a => a.Region).Distinct(StringComparer.Ordinal).Count();
         var provinces = agencies.Select(a => a.Province).Distinct(StringComparer.Ordinal).Count();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Selesai: {Number(index)} tulisan contoh ({Number(originals)} inovasi asal, {Number(copies)} tulisan replikasi) dengan {Number(replications)} catatan replikasi."));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Populasi: {Number(agencies.Count)} perangkat daerah di {Number(regions)} pemerintah daerah ({Number(provinces)} provinsi); benih {generator.Options.Seed}, tahun {generator.Options.FirstYear}-{generator.Options.LastYear}."));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ditulis ke {root} dalam {Number(folders)} folder, {bytes / (1024.0 * 1024.0):0.0} MB, {clock.Elapsed.TotalSeconds:0.0} detik."));
         return 0;
     }

@@ -49,7 +49,7 @@ public sealed class WriteupGeneratorTests
             Assert.Equal(first, again);
             Assert.Equal(count, first.Count);
             AssertInvariants(generator, first);
-        }).QuickCheckThrowOnFailure();
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(25));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal static class ProseComposer
         "Di sisi lain, jumlah petugas terbatas dan anggaran untuk menambah kantor pelayanan tidak tersedia.",
         "Ketidakpastian ini membuat sebagian {users} memilih menggunakan jasa perantara dengan biaya lebih mahal.",
         "Pimpinan juga kesulitan memantau kinerja pelayanannya karena datanya tidak tersaji tepat waktu.",
-        "Penumpukan berkas ini ikut memperlambat layanan lain di kantor yang sama, termasuk perizinan dan penanganan pengaduan.",
+        "Keadaan ini juga memperlambat layanan lain di kantor yang sama, termasuk perizinan dan penanganan pengaduan.",
     ];
 
     private static readonly string[] s_partners =
@@ -153,7 +153,8 @@ internal static class ProseComposer
         {
             InnovationStage.Inisiatif => " Saat ini inovasinya masih berada pada tahap inisiatif dan sedang dipersiapkan uji cobanya.",
             InnovationStage.UjiCoba => " Saat ini inovasinya sedang diujicobakan di beberapa lokasi sebelum diterapkan menyeluruh.",
-            InnovationStage.Penerapan => " Inovasinya telah diterapkan di seluruh wilayah " + p.Agency.Region + ".",
+            InnovationStage.Penerapan => " Inovasinya telah diterapkan secara menyeluruh di wilayah kerja "
+                + (p.Agency.Kind is AgencyKind.Kecamatan or AgencyKind.Puskesmas ? p.Agency.Name : p.Agency.Region) + ".",
             _ => "",
         });
         sb.Append("\n\nTahapan pelaksanaannya:\n\n");
@@ -207,14 +208,14 @@ internal static class ProseComposer
                 .Append(p.Topic.Users).Append(" telah memanfaatkan layanan ini.\n");
         }
 
-        foreach (var award in p.Awards)
+        if (p.Awards.Count > 0)
         {
-            sb.Append("\nInovasi ini meraih penghargaan ").Append(award).Append('.');
+            sb.Append("\nInovasi ini meraih penghargaan ").Append(string.Join(" dan ", p.Awards)).Append('.');
         }
 
         if (p.Status == InnovationStatus.Stopped)
         {
-            sb.Append("\nInovasi ini dihentikan pada ").Append(Year(p.StopYear)).Append(" karena ")
+            sb.Append(p.Awards.Count > 0 ? " " : "\n").Append("Inovasi ini dihentikan pada ").Append(Year(p.StopYear)).Append(" karena ")
                 .Append(rng.Pick(s_stopReasons)).Append('.');
         }
 
@@ -283,9 +284,13 @@ internal static class ProseComposer
         if (p.Replications.Count > 0)
         {
             var first = p.Replications[0];
-            sb.Append("\nHingga ").Append(Year(p.Replications[^1].Year)).Append(", inovasi ini telah direplikasi oleh ")
-                .Append(p.Replications.Count).Append(" perangkat daerah, yang pertama ").Append(first.Agency).Append(' ')
-                .Append(first.Region).Append(" pada ").Append(Year(first.Year)).Append('.');
+            sb.Append("\nHingga ").Append(Year(p.Replications[^1].Year)).Append(", inovasi ini telah direplikasi oleh ");
+            if (p.Replications.Count > 1)
+            {
+                sb.Append(p.Replications.Count).Append(" perangkat daerah, yang pertama ");
+            }
+
+            sb.Append(first.Agency).Append(' ').Append(first.Region).Append(" pada ").Append(Year(first.Year)).Append('.');
         }
 
         return sb.ToString().TrimEnd('\n');

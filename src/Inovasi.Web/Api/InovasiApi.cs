@@ -49,8 +49,11 @@ internal static class InovasiApi
             return NotFound(id);
         }
 
-        var similar = catalog.Recommender.Similar(id, Math.Clamp(top ?? 10, 1, MaxSuggestions));
-        return TypedResults.Ok<IReadOnlyList<SimilarResponse>>(similar.Select(SimilarResponse.From).ToList());
+        var recommender = catalog.Recommender;
+        IReadOnlyList<SimilarResponse> similar = recommender.TryGetInnovation(id, out _)
+            ? recommender.Similar(id, Math.Clamp(top ?? 10, 1, MaxSuggestions)).Select(SimilarResponse.From).ToList()
+            : [];
+        return TypedResults.Ok(similar);
     }
 
     internal static Results<Ok<RecommendationResponse>, ValidationProblem> Recommend(RecommendationRequest body, InnovationCatalog catalog)

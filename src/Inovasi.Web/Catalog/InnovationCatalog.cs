@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Inovasi.Recommend;
 using Inovasi.Search;
 using Inovasi.Search.Writeups;
@@ -109,9 +110,12 @@ public sealed class InnovationCatalog : IDisposable
 
     private void Refresh()
     {
+        var started = Stopwatch.GetTimestamp();
         var innovations = Index.Innovations.ToList();
         _recommender = Recommender.Build(innovations);
         _statistics = CatalogStatistics.From(innovations);
+        _logger.LogInformation("Recommender and statistics over {Count} write-ups built in {Elapsed}",
+            innovations.Count, Stopwatch.GetElapsedTime(started));
     }
 
     /// <inheritdoc/>

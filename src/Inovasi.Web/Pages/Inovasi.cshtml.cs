@@ -47,8 +47,12 @@ public sealed class InovasiModel(InnovationCatalog catalog) : PageModel
 
         rows.AddRange(copies.Select(c => new ReplicationRow(c.Agency, c.Region, c.Year, c.Title, c.Status, c.Id)));
         Replications = rows.OrderBy(r => r.Year).ThenBy(r => r.Region, StringComparer.Ordinal).ToList();
-        Similar = catalog.Recommender.Similar(innovation.Id, 5);
-        Adopters = catalog.Recommender.Adopters(innovation.Id, 5);
+        var recommender = catalog.Recommender;
+        if (recommender.TryGetInnovation(innovation.Id, out _))
+        {
+            Similar = recommender.Similar(innovation.Id, 5);
+            Adopters = recommender.Adopters(innovation.Id, 5);
+        }
         return Page();
     }
 }

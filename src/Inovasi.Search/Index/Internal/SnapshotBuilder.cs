@@ -178,6 +178,48 @@ internal static class SnapshotBuilder
             maxImpact[t] = max;
         }
 
+        // Blocks for block-max pruning, and bit sets of the frequent terms for counting.
+        var blockStarts = new int[terms.Length + 1];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            var count = termStarts[t + 1] - termStarts[t];
+            blockStarts[t + 1] = blockStarts[t] + ((count + Snapshot.BlockSize - 1) / Snapshot.BlockSize);
+        }
+
+        var blockMax = new double[blockStarts[terms.Length]];
+        var blockLastDoc = new int[blockStarts[terms.Length]];
+        var termBits = new ulong[]?[terms.Length];
+        var bitWords = (n + 63) >> 6;
+        Parallel.For(0, terms.Length, t =>
+        {
+            var start = termStarts[t];
+            var end = termStarts[t + 1];
+            for (var b = blockStarts[t]; b < blockStarts[t + 1]; b++)
+            {
+                var from = start + ((b - blockStarts[t]) * Snapshot.BlockSize);
+                var to = Math.Min(end, from + Snapshot.BlockSize);
+                var max = 0.0;
+                for (var p = from; p < to; p++)
+                {
+                    max = Math.Max(max, impacts[p]);
+                }
+
+                blockMax[b] = max;
+                blockLastDoc[b] = postingDocs[to - 1];
+            }
+
+            if ((long)(end - start) * 16 >= n && n >= 1024)
+            {
+                var bits = new ulong[bitWords];
+                for (var p = start; p < end; p++)
+                {
+                    bits[postingDocs[p] >> 6] |= 1UL << postingDocs[p];
+                }
+
+                termBits[t] = bits;
+            }
+        });
+
         var metadata = new DocumentMetadata[n];
         var byId = new Dictionary<string, int>(n, StringComparer.Ordinal);
         long sourceBytes = 0;
@@ -215,6 +257,10 @@ internal static class SnapshotBuilder
             TermStarts = termStarts,
             Idf = idf,
             MaxImpact = maxImpact,
+            BlockStarts = blockStarts,
+            BlockMax = blockMax,
+            BlockLastDoc = blockLastDoc,
+            TermBits = termBits,
             PostingDocs = postingDocs,
             PostingImpacts = impacts,
             PositionStarts = positionStarts,

@@ -23,6 +23,12 @@ internal abstract class Cursor
 
     public abstract double Score();
 
+    /// <summary>
+    /// A bound on the score of every document of this clause from <paramref name="target"/> (at or after the current
+    /// position) up to <paramref name="blockEnd"/> (inclusive): the maximum impact of the current block.
+    /// </summary>
+    public abstract double BlockMax(int target, out int blockEnd);
+
     /// <summary>Marks every document of the clause in <paramref name="bits"/>.</summary>
     public abstract void MarkAll(ulong[] bits);
 }
@@ -35,10 +41,20 @@ internal sealed class TermCursor : Cursor
     private readonly int _start;
     private readonly int _end;
     private readonly double _weight;
+    private readonly double[] _blockMax;
+    private readonly int[] _blockLastDoc;
+    private readonly int _firstBlock;
+    private readonly int _endBlock;
+    private int _block;
     private int _i;
 
     public TermCursor(Snapshot snapshot, int term, double weight)
     {
+        _blockMax = snapshot.BlockMax;
+        _blockLastDoc = snapshot.BlockLastDoc;
+        _firstBlock = snapshot.BlockStarts[term];
+        _endBlock = snapshot.BlockStarts[term + 1];
+        _block = _firstBlock;
         _docs = snapshot.PostingDocs;
         _impacts = snapshot.PostingImpacts;
         _start = snapshot.TermStarts[term];
@@ -94,6 +110,26 @@ internal sealed class TermCursor : Cursor
 
     public override double Score() => _impacts[_i] * _weight;
 
+    public override double BlockMax(int target, out int blockEnd)
+    {
+        // Blocks are fixed runs of postings; move to the block holding the first posting at or after target.
+        var b = Math.Max(_block, _firstBlock + ((Math.Max(_i, _start) - _start) / Snapshot.BlockSize));
+        while (b < _endBlock && _blockLastDoc[b] < target)
+        {
+            b++;
+        }
+
+        _block = b;
+        if (b >= _endBlock)
+        {
+            blockEnd = Exhausted - 1;
+            return 0;
+        }
+
+        blockEnd = _blockLastDoc[b];
+        return _blockMax[b] * _weight;
+    }
+
     public override void MarkAll(ulong[] bits)
     {
         for (var i = _start; i < _end; i++)
@@ -108,18 +144,42 @@ internal sealed class TermCursor : Cursor
 internal sealed class DocSetCursor : Cursor
 {
     private readonly DocSet _set;
+    private readonly double[] _blockMax;
+    private int _block;
     private int _i = -1;
 
     public DocSetCursor(DocSet set)
     {
         _set = set;
+        _blockMax = new double[(set.Count + Snapshot.BlockSize - 1) / Snapshot.BlockSize];
         var max = 0.0;
         for (var i = 0; i < set.Count; i++)
         {
             max = Math.Max(max, set.Scores[i]);
+            var b = i / Snapshot.BlockSize;
+            _blockMax[b] = Math.Max(_blockMax[b], set.Scores[i]);
         }
 
         UpperBound = max;
+    }
+
+    public override double BlockMax(int target, out int blockEnd)
+    {
+        var b = Math.Max(_block, Math.Max(_i, 0) / Snapshot.BlockSize);
+        while (b < _blockMax.Length && _set.Docs[Math.Min(_set.Count, (b + 1) * Snapshot.BlockSize) - 1] < target)
+        {
+            b++;
+        }
+
+        _block = b;
+        if (b >= _blockMax.Length)
+        {
+            blockEnd = Exhausted - 1;
+            return 0;
+        }
+
+        blockEnd = _set.Docs[Math.Min(_set.Count, (b + 1) * Snapshot.BlockSize) - 1];
+        return _blockMax[b];
     }
 
     public override int Cost => _set.Count;

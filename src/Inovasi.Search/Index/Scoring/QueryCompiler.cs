@@ -185,7 +185,7 @@ internal sealed class QueryCompiler
                 var sets = new List<DocSet>();
                 foreach (var alternative in alternatives)
                 {
-                    sets.Add(EvaluateText(alternative, TextField.Any, highlight: true));
+                    sets.Add(EvaluateExpansion(alternative, TextField.Any));
                 }
 
                 var set = DocSet.Union(sets, sum: false).Scale(_options.SynonymWeight / n);
@@ -378,7 +378,12 @@ internal sealed class QueryCompiler
         var found = main.Count > 0;
         foreach (var alternative in _options.Synonyms.Alternatives(word.Text))
         {
-            var set = EvaluateText(alternative, word.Field, highlight).Scale(_options.SynonymWeight);
+            if (highlight)
+            {
+                AddHighlights(alternative);
+            }
+
+            var set = EvaluateExpansion(alternative, word.Field).Scale(_options.SynonymWeight);
             found |= set.Count > 0;
             sets.Add(set);
         }
@@ -434,6 +439,32 @@ internal sealed class QueryCompiler
         }
 
         return DocSet.Union(sets, sum: false);
+    }
+
+    /// <summary>
+    /// A synonym alternative, evaluated once per snapshot: the alternatives come from the synonym map, so the cache
+    /// is bounded by its size, and expanding a frequent acronym into a long phrase stays cheap.
+    /// </summary>
+    private DocSet EvaluateExpansion(string alternative, TextField field)
+    {
+        AddHighlights(alternative);
+        var key = string.Concat(((int)field).ToString(System.Globalization.CultureInfo.InvariantCulture), "\u0001", alternative);
+        if (_snapshot.ExpansionCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var set = EvaluateText(alternative, field, highlight: false);
+        _snapshot.ExpansionCache.TryAdd(key, set);
+        return set;
+    }
+
+    private void AddHighlights(string text)
+    {
+        foreach (var token in Analyze(text))
+        {
+            _plan.HighlightTerms.Add(token.Term);
+        }
     }
 
     /// <summary>Text analyzed into one term or a phrase of terms.</summary>

@@ -145,12 +145,14 @@ internal sealed class DocSetCursor : Cursor
 {
     private readonly DocSet _set;
     private readonly double[] _blockMax;
+    private readonly double _weight;
     private int _block;
     private int _i = -1;
 
-    public DocSetCursor(DocSet set)
+    public DocSetCursor(DocSet set, double weight = 1.0)
     {
         _set = set;
+        _weight = weight;
         _blockMax = new double[(set.Count + Snapshot.BlockSize - 1) / Snapshot.BlockSize];
         var max = 0.0;
         for (var i = 0; i < set.Count; i++)
@@ -160,7 +162,7 @@ internal sealed class DocSetCursor : Cursor
             _blockMax[b] = Math.Max(_blockMax[b], set.Scores[i]);
         }
 
-        UpperBound = max;
+        UpperBound = max * weight;
     }
 
     public override double BlockMax(int target, out int blockEnd)
@@ -179,7 +181,7 @@ internal sealed class DocSetCursor : Cursor
         }
 
         blockEnd = _set.Docs[Math.Min(_set.Count, (b + 1) * Snapshot.BlockSize) - 1];
-        return _blockMax[b];
+        return _blockMax[b] * _weight;
     }
 
     public override int Cost => _set.Count;
@@ -202,7 +204,7 @@ internal sealed class DocSetCursor : Cursor
         Doc = _i < _set.Count ? _set.Docs[_i] : Exhausted;
     }
 
-    public override double Score() => _set.Scores[_i];
+    public override double Score() => _set.Scores[_i] * _weight;
 
     public override void MarkAll(ulong[] bits)
     {
@@ -211,6 +213,135 @@ internal sealed class DocSetCursor : Cursor
             var d = _set.Docs[i];
             bits[d >> 6] |= 1UL << d;
         }
+    }
+}
+
+/// <summary>
+/// The best of several alternatives (a word and its synonyms) without materialising their union: the document
+/// is the smallest of the children's, the score the largest among the children on it (DisjunctionMax).
+/// </summary>
+internal sealed class MaxCursor : Cursor
+{
+    private readonly Cursor[] _children;
+
+    public MaxCursor(Cursor[] children)
+    {
+        _children = children;
+        var max = 0.0;
+        foreach (var c in children)
+        {
+            max = Math.Max(max, c.UpperBound);
+        }
+
+        UpperBound = max;
+    }
+
+    public override int Cost
+    {
+        get
+        {
+            var cost = 0;
+            foreach (var c in _children)
+            {
+                cost += c.Cost;
+            }
+
+            return cost;
+        }
+    }
+
+    public override void Next()
+    {
+        if (Doc < 0)
+        {
+            foreach (var c in _children)
+            {
+                c.Next();
+            }
+        }
+        else
+        {
+            foreach (var c in _children)
+            {
+                if (c.Doc == Doc)
+                {
+                    c.Next();
+                }
+            }
+        }
+
+        Sync();
+    }
+
+    public override void Advance(int target)
+    {
+        if (Doc >= target)
+        {
+            return;
+        }
+
+        foreach (var c in _children)
+        {
+            if (c.Doc < 0)
+            {
+                c.Next();
+            }
+
+            c.Advance(target);
+        }
+
+        Sync();
+    }
+
+    public override double Score()
+    {
+        var best = 0.0;
+        foreach (var c in _children)
+        {
+            if (c.Doc == Doc)
+            {
+                best = Math.Max(best, c.Score());
+            }
+        }
+
+        return best;
+    }
+
+    public override double BlockMax(int target, out int blockEnd)
+    {
+        var best = 0.0;
+        blockEnd = Exhausted - 1;
+        foreach (var c in _children)
+        {
+            if (c.Doc == Exhausted)
+            {
+                continue;
+            }
+
+            best = Math.Max(best, c.BlockMax(target, out var end));
+            blockEnd = Math.Min(blockEnd, end);
+        }
+
+        return best;
+    }
+
+    public override void MarkAll(ulong[] bits)
+    {
+        foreach (var c in _children)
+        {
+            c.MarkAll(bits);
+        }
+    }
+
+    private void Sync()
+    {
+        var doc = Exhausted;
+        foreach (var c in _children)
+        {
+            doc = Math.Min(doc, c.Doc);
+        }
+
+        Doc = doc;
     }
 }
 

@@ -225,15 +225,35 @@ internal sealed class QueryCompiler
         }
 
         _plan.HasConditions = true;
-        if (tokens.Count == 1 && _options.Synonyms.Alternatives(word.Text).Count == 0)
+        if (tokens.Count == 1 && _snapshot.FindTerm(tokens[0].Term) is var term and >= 0)
         {
-            var term = _snapshot.FindTerm(tokens[0].Term);
-            if (term >= 0)
+            _plan.HighlightTerms.Add(tokens[0].Term);
+            var alternatives = _options.Synonyms.Alternatives(word.Text);
+            if (alternatives.Count == 0)
             {
-                _plan.HighlightTerms.Add(tokens[0].Term);
                 _plan.Positive.Add(Clause.ForTerm(_snapshot, term, 1.0));
                 return;
             }
+
+            // A known word with synonyms: read the word and each alternative side by side, best one wins.
+            var terms = new List<(int, double)> { (term, 1.0) };
+            var sets = new List<(DocSet, double)>();
+            foreach (var alternative in alternatives)
+            {
+                var altTokens = Analyze(alternative);
+                if (altTokens.Count == 1 && _snapshot.FindTerm(altTokens[0].Term) is var altTerm and >= 0)
+                {
+                    _plan.HighlightTerms.Add(altTokens[0].Term);
+                    terms.Add((altTerm, _options.SynonymWeight));
+                }
+                else if (altTokens.Count > 1)
+                {
+                    sets.Add((EvaluateExpansion(alternative, TextField.Any), _options.SynonymWeight));
+                }
+            }
+
+            _plan.Positive.Add(Clause.ForAlternatives(_snapshot, terms, sets));
+            return;
         }
 
         _plan.Positive.Add(Clause.ForSet(_snapshot, EvaluateWord(word, allowCorrection: true, highlight: true)));

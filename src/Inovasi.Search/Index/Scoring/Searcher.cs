@@ -180,7 +180,7 @@ internal static class Searcher
     {
         var words = (snapshot.Count + 63) >> 6;
         ulong[] bits;
-        if (plan.Positive.Count == 1 && plan.Positive[0].Set is null && !collect && plan.Excluded is null && plan.Filter.IsEmpty)
+        if (plan.Positive.Count == 1 && plan.Positive[0].Set is null && !plan.Positive[0].IsAlternatives && !collect && plan.Excluded is null && plan.Filter.IsEmpty)
         {
             return (plan.Positive[0].Cost, null);
         }
@@ -189,7 +189,7 @@ internal static class Searcher
         foreach (var clause in plan.Positive)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (clause.Set is null && snapshot.TermBits[clause.Term] is { } termBits)
+            if (clause.Set is null && !clause.IsAlternatives && snapshot.TermBits[clause.Term] is { } termBits)
             {
                 for (var w = 0; w < words; w++)
                 {

@@ -19,7 +19,7 @@ internal readonly record struct BodySections(string? Background, string? Solutio
 /// <remarks>
 /// A section is a top-level level-2 heading (ATX <c>## x</c> or setext <c>x</c> over <c>---</c>) whose text,
 /// with runs of white space collapsed, equals one of the four names ignoring case. Its text runs from the line
-/// after the heading to the next level-1 or level-2 heading (lower levels stay inside), trimmed of white space
+/// after the heading to the next level-1 or level-2 heading (lower levels stay inside), trimmed of spaces, tabs and line feeds
 /// at both ends; an empty section is <see langword="null"/>. A heading given twice joins its texts with a
 /// blank line. <threadsafety>The Markdig pipeline is built once and shared; thread-safe.</threadsafety>
 /// </remarks>
@@ -51,7 +51,9 @@ internal static class WriteupSections
                 continue;
             }
 
-            var start = Math.Min(body.Length, heading.Span.End + 1);
+            // The section starts on the line after the heading (an ATX heading's span stops before a closing "##").
+            var newline = body.IndexOf('\n', Math.Min(body.Length, heading.Span.End));
+            var start = newline < 0 ? body.Length : newline + 1;
             var end = body.Length;
             for (var j = i + 1; j < count; j++)
             {
@@ -62,7 +64,7 @@ internal static class WriteupSections
                 }
             }
 
-            var text = body.AsSpan(start, end - start).Trim();
+            var text = body.AsSpan(start, end - start).Trim(" \t\n");
             if (text.IsEmpty)
             {
                 continue;

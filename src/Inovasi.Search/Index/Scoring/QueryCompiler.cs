@@ -188,7 +188,13 @@ internal sealed class QueryCompiler
                     sets.Add(EvaluateExpansion(alternative, TextField.Any));
                 }
 
-                var set = DocSet.Union(sets, sum: false).Scale(_options.SynonymWeight / n);
+                var key = string.Concat("ngram\u0001", phrase);
+                if (!_snapshot.ExpansionCache.TryGetValue(key, out var set))
+                {
+                    set = DocSet.Union(sets, sum: false).Scale(_options.SynonymWeight / n);
+                    _snapshot.ExpansionCache.TryAdd(key, set);
+                }
+
                 for (var k = i; k < i + n; k++)
                 {
                     (extras[k] ??= []).Add(set);
@@ -204,8 +210,19 @@ internal sealed class QueryCompiler
                 continue;
             }
 
-            if (Analyze(run[i].Text).Count == 0)
+            var tokens = Analyze(run[i].Text);
+            if (tokens.Count == 0)
             {
+                continue;
+            }
+
+            if (tokens.Count == 1 && _options.Synonyms.Alternatives(run[i].Text).Count == 0
+                && _snapshot.FindTerm(tokens[0].Term) is var term and >= 0)
+            {
+                // The word read straight from its postings, beside the (cached) expansions.
+                _plan.HasConditions = true;
+                _plan.HighlightTerms.Add(tokens[0].Term);
+                _plan.Positive.Add(Clause.ForAlternatives(_snapshot, [(term, 1.0)], [.. extra.Select(e => (e, 1.0))]));
                 continue;
             }
 

@@ -13,6 +13,7 @@ public sealed class ConcurrencyTests
         const int BatchSize = 7;
         using var stop = new CancellationTokenSource();
         var observed = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var reads = 0;
         var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
         {
             while (!stop.IsCancellationRequested)
@@ -22,6 +23,7 @@ public sealed class ConcurrencyTests
                 Assert.Equal(result.Total, result.Hits.Count);
                 Assert.Equal(result.Total, result.Facets.Single(f => f.Name == "tahun").Values.Sum(v => v.Count));
                 observed.Add(result.Total);
+                Interlocked.Increment(ref reads);
             }
         })).ToArray();
 
@@ -32,6 +34,10 @@ public sealed class ConcurrencyTests
                 .Select(d => (d, (string?)null))
                 .ToList();
             index.UpsertRange(docs);
+
+            // Let the readers run against this state before the next swap.
+            var before = Volatile.Read(ref reads);
+            SpinWait.SpinUntil(() => Volatile.Read(ref reads) > before + 1, TimeSpan.FromSeconds(5));
         }
 
         index.Remove("b00-0");

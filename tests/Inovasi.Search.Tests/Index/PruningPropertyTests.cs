@@ -48,7 +48,38 @@ public sealed class PruningPropertyTests
                     Assert.Equal(expected[i].Id, result.Hits[i].Id);
                 }
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(25));
+    }
+
+    [Fact]
+    public void TopK_WithSynonymsAndTypos_EqualsTheUnprunedRanking()
+    {
+        var options = new InnovationIndexOptions
+        {
+            Synonyms = SynonymMap.Parse(new StringReader("akta | surat kematian\nizin | reklame\ndaring | layanan aplikasi | pasar\n")),
+        };
+        var cases = from seed in Gen.Choose(0, int.MaxValue)
+                    from size in Gen.Choose(80, 200)
+                    from words in Gen.ListOf(Gen.Elements([.. RandomCorpus.Vocabulary, "kematain", "aplikasii"]), 4)
+                    from k in Gen.Choose(1, 8)
+                    select (seed, size, query: string.Join(' ', words.Take(1 + (seed % 4))), k);
+        Prop.ForAll(Arb.From(cases), c =>
+        {
+            using var temp = new TempFolder();
+            using var index = InnovationIndex.Open(temp.Database, options);
+            index.UpsertRange(RandomCorpus.Make(c.seed, c.size).Select(d => (d, (string?)null)).ToList());
+
+            var all = index.Search(new SearchRequest(c.query) { Take = 1000 });
+            var top = index.Search(new SearchRequest(c.query) { Take = c.k });
+
+            Assert.Equal(all.Total, top.Total);
+            Assert.Equal(Math.Min(c.k, all.Hits.Count), top.Hits.Count);
+            for (var i = 0; i < top.Hits.Count; i++)
+            {
+                Assert.Equal(all.Hits[i].MatchedClauses, top.Hits[i].MatchedClauses);
+                Assert.InRange(top.Hits[i].Score, all.Hits[i].Score - 1e-6, all.Hits[i].Score + 1e-6);
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(15));
     }
 
     private static bool NearTie(ReferenceScorer.Ranked a, ReferenceScorer.Ranked b) =>

@@ -80,6 +80,24 @@ internal sealed class Snapshot
 
     public required int[] Positions { get; init; }
 
+    /// <summary>Postings per block of <see cref="BlockSize"/>, for block-max pruning.</summary>
+    public const int BlockSize = 64;
+
+    /// <summary>Index of each term's first block in <see cref="BlockMax"/>; one extra entry at the end.</summary>
+    public required int[] BlockStarts { get; init; }
+
+    /// <summary>The largest impact in each block.</summary>
+    public required double[] BlockMax { get; init; }
+
+    /// <summary>The last document of each block.</summary>
+    public required int[] BlockLastDoc { get; init; }
+
+    /// <summary>For frequent terms (in at least 1/16 of the documents), their documents as a bit set; else null.</summary>
+    public required ulong[]?[] TermBits { get; init; }
+
+    /// <summary>Synonym expansions already evaluated on this snapshot (a bounded set: the synonym map's phrases).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Scoring.DocSet> ExpansionCache { get; } = new(StringComparer.Ordinal);
+
     public required DocumentFacets Facets { get; init; }
 
     public required Lexicon Lexicon { get; init; }

@@ -18,15 +18,41 @@ internal static class SnapshotBuilder
         var fieldCount = TermVector.FieldCount;
         var fieldLengths = new int[n * fieldCount];
         var globalCount = globalTerms.Count;
+
+        // The documents are cut into chunks that are counted and filled in parallel: each chunk knows, from its own
+        // counts, where its postings of every term start, so the chunks never write to the same place and each
+        // term's documents still ascend.
+        var chunks = Math.Clamp(n / 4096, 1, Math.Max(1, Environment.ProcessorCount));
+        var chunkStart = new int[chunks + 1];
+        for (var c = 0; c <= chunks; c++)
+        {
+            chunkStart[c] = (int)((long)n * c / chunks);
+        }
+
+        var chunkDf = new int[chunks][];
+        var chunkPositions = new int[chunks][];
+        Parallel.For(0, chunks, c =>
+        {
+            var counter = new CountingVisitor { Df = new int[globalCount], PositionCount = new int[globalCount], Lengths = fieldLengths };
+            for (var d = chunkStart[c]; d < chunkStart[c + 1]; d++)
+            {
+                counter.Doc = d;
+                TermVector.Walk(docs[d].TermBlob, ref counter);
+            }
+
+            chunkDf[c] = counter.Df;
+            chunkPositions[c] = counter.PositionCount;
+        });
+
         var df = new int[globalCount];
         var positionCount = new long[globalCount];
-
-        // Pass 1: field lengths, document frequencies and position counts.
-        var counter = new CountingVisitor { Df = df, PositionCount = positionCount, Lengths = fieldLengths };
-        for (var d = 0; d < n; d++)
+        for (var c = 0; c < chunks; c++)
         {
-            counter.Doc = d;
-            TermVector.Walk(docs[d].TermBlob, ref counter);
+            for (var g = 0; g < globalCount; g++)
+            {
+                df[g] += chunkDf[c][g];
+                positionCount[g] += chunkPositions[c][g];
+            }
         }
 
         var averages = new double[fieldCount];
@@ -89,59 +115,110 @@ internal static class SnapshotBuilder
             idf[t] = ScoringParameters.Idf(n, df[usedIds[t]]);
         }
 
-        // Pass 2: fill postings in document order, so each term's documents ascend.
-        var filler = new FillingVisitor
-        {
-            Local = local,
-            Cursor = new int[terms.Length],
-            PositionCursor = new int[terms.Length],
-            Docs = new int[postings],
-            Impacts = new double[postings],
-            PositionStarts = new int[postings + 1],
-            Positions = new int[totalPositions],
-            Idf = idf,
-            Averages = averages,
-            Scoring = scoring,
-            Lengths = fieldLengths,
-            Field = new int[fieldCount],
-        };
+        // Pass 2: fill postings, each chunk from its own start per term.
+        var postingDocs = new int[postings];
+        var impacts = new double[postings];
+        var positionStarts = new int[postings + 1];
+        var positions = new int[totalPositions];
+        var cursors = new int[chunks][];
+        var positionCursors = new int[chunks][];
+        var running = new int[terms.Length];
+        var runningPositions = new int[terms.Length];
         for (var t = 0; t < terms.Length; t++)
         {
-            filler.Cursor[t] = termStarts[t];
-            filler.PositionCursor[t] = (int)positionStartOfTerm[t];
+            running[t] = termStarts[t];
+            runningPositions[t] = (int)positionStartOfTerm[t];
         }
 
-        for (var d = 0; d < n; d++)
+        for (var c = 0; c < chunks; c++)
         {
-            filler.Doc = d;
-            TermVector.Walk(docs[d].TermBlob, ref filler);
-        }
-
-        // Positions of posting p start where the term's positions start plus what earlier postings used.
-        for (var t = 0; t < terms.Length; t++)
-        {
-            var p0 = termStarts[t];
-            var cursor = (int)positionStartOfTerm[t];
-            for (var p = p0; p < termStarts[t + 1]; p++)
+            cursors[c] = (int[])running.Clone();
+            positionCursors[c] = (int[])runningPositions.Clone();
+            for (var t = 0; t < terms.Length; t++)
             {
-                var count = filler.PositionStarts[p];
-                filler.PositionStarts[p] = cursor;
-                cursor += count;
+                running[t] += chunkDf[c][usedIds[t]];
+                runningPositions[t] += chunkPositions[c][usedIds[t]];
             }
         }
 
-        filler.PositionStarts[postings] = (int)totalPositions;
+        Parallel.For(0, chunks, c =>
+        {
+            var filler = new FillingVisitor
+            {
+                Local = local,
+                Cursor = cursors[c],
+                PositionCursor = positionCursors[c],
+                Docs = postingDocs,
+                Impacts = impacts,
+                PositionStarts = positionStarts,
+                Positions = positions,
+                Idf = idf,
+                Averages = averages,
+                Scoring = scoring,
+                Norms = new double[fieldCount],
+                Field = new int[fieldCount],
+            };
+            for (var d = chunkStart[c]; d < chunkStart[c + 1]; d++)
+            {
+                filler.Doc = d;
+                TermVector.Walk(docs[d].TermBlob, ref filler);
+            }
+        });
+
+        positionStarts[postings] = (int)totalPositions;
         var maxImpact = new double[terms.Length];
         for (var t = 0; t < terms.Length; t++)
         {
             var max = 0.0;
             for (var p = termStarts[t]; p < termStarts[t + 1]; p++)
             {
-                max = Math.Max(max, filler.Impacts[p]);
+                max = Math.Max(max, impacts[p]);
             }
 
             maxImpact[t] = max;
         }
+
+        // Blocks for block-max pruning, and bit sets of the frequent terms for counting.
+        var blockStarts = new int[terms.Length + 1];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            var count = termStarts[t + 1] - termStarts[t];
+            blockStarts[t + 1] = blockStarts[t] + ((count + Snapshot.BlockSize - 1) / Snapshot.BlockSize);
+        }
+
+        var blockMax = new double[blockStarts[terms.Length]];
+        var blockLastDoc = new int[blockStarts[terms.Length]];
+        var termBits = new ulong[]?[terms.Length];
+        var bitWords = (n + 63) >> 6;
+        Parallel.For(0, terms.Length, t =>
+        {
+            var start = termStarts[t];
+            var end = termStarts[t + 1];
+            for (var b = blockStarts[t]; b < blockStarts[t + 1]; b++)
+            {
+                var from = start + ((b - blockStarts[t]) * Snapshot.BlockSize);
+                var to = Math.Min(end, from + Snapshot.BlockSize);
+                var max = 0.0;
+                for (var p = from; p < to; p++)
+                {
+                    max = Math.Max(max, impacts[p]);
+                }
+
+                blockMax[b] = max;
+                blockLastDoc[b] = postingDocs[to - 1];
+            }
+
+            if ((long)(end - start) * 16 >= n && n >= 1024)
+            {
+                var bits = new ulong[bitWords];
+                for (var p = start; p < end; p++)
+                {
+                    bits[postingDocs[p] >> 6] |= 1UL << postingDocs[p];
+                }
+
+                termBits[t] = bits;
+            }
+        });
 
         var metadata = new DocumentMetadata[n];
         var byId = new Dictionary<string, int>(n, StringComparer.Ordinal);
@@ -180,10 +257,14 @@ internal static class SnapshotBuilder
             TermStarts = termStarts,
             Idf = idf,
             MaxImpact = maxImpact,
-            PostingDocs = filler.Docs,
-            PostingImpacts = filler.Impacts,
-            PositionStarts = filler.PositionStarts,
-            Positions = filler.Positions,
+            BlockStarts = blockStarts,
+            BlockMax = blockMax,
+            BlockLastDoc = blockLastDoc,
+            TermBits = termBits,
+            PostingDocs = postingDocs,
+            PostingImpacts = impacts,
+            PositionStarts = positionStarts,
+            Positions = positions,
             Facets = DocumentFacets.Build(metadata),
             Lexicon = Lexicon.Build(lexiconWords),
             SourceBytes = sourceBytes,
@@ -193,7 +274,7 @@ internal static class SnapshotBuilder
     private struct CountingVisitor : ITermVectorVisitor
     {
         public int[] Df;
-        public long[] PositionCount;
+        public int[] PositionCount;
         public int[] Lengths;
         public int Doc;
 
@@ -224,12 +305,18 @@ internal static class SnapshotBuilder
         public double[] Idf;
         public double[] Averages;
         public ScoringParameters Scoring;
-        public int[] Lengths;
+
+        /// <summary>Per field of the current document, the BM25F weight over its length normalisation.</summary>
+        public double[] Norms;
         public int[] Field;
         public int Doc;
 
         public readonly void FieldLengths(ReadOnlySpan<int> lengths)
         {
+            for (var f = 0; f < Norms.Length; f++)
+            {
+                Norms[f] = Scoring.FieldFrequency(f, 1, lengths[f], Averages[f], Scoring.Weights[f]);
+            }
         }
 
         public readonly void Term(int termId, ReadOnlySpan<int> positions)
@@ -237,23 +324,24 @@ internal static class SnapshotBuilder
             var t = Local[termId];
             var p = Cursor[t]++;
             Docs[p] = Doc;
-            PositionStarts[p] = positions.Length;
-            positions.CopyTo(Positions.AsSpan(PositionCursor[t], positions.Length));
-            PositionCursor[t] += positions.Length;
-            Array.Clear(Field);
-            foreach (var packed in positions)
-            {
-                Field[(int)TermVector.FieldOf(packed)]++;
-            }
+            var start = PositionCursor[t];
+            PositionStarts[p] = start;
+            positions.CopyTo(Positions.AsSpan(start, positions.Length));
+            PositionCursor[t] = start + positions.Length;
 
+            // Positions are sorted by field: count each run.
             var tf = 0.0;
-            var baseIndex = Doc * TermVector.FieldCount;
-            for (var f = 0; f < Field.Length; f++)
+            var i = 0;
+            while (i < positions.Length)
             {
-                if (Field[f] > 0)
+                var field = positions[i] >>> TermVector.PositionBits;
+                var run = i;
+                while (i < positions.Length && positions[i] >>> TermVector.PositionBits == field)
                 {
-                    tf += Scoring.FieldFrequency(f, Field[f], Lengths[baseIndex + f], Averages[f], Scoring.Weights[f]);
+                    i++;
                 }
+
+                tf += (i - run) * Norms[field];
             }
 
             Impacts[p] = Idf[t] * Scoring.Saturate(tf);

@@ -23,6 +23,12 @@ internal abstract class Cursor
 
     public abstract double Score();
 
+    /// <summary>
+    /// A bound on the score of every document of this clause from <paramref name="target"/> (at or after the current
+    /// position) up to <paramref name="blockEnd"/> (inclusive): the maximum impact of the current block.
+    /// </summary>
+    public abstract double BlockMax(int target, out int blockEnd);
+
     /// <summary>Marks every document of the clause in <paramref name="bits"/>.</summary>
     public abstract void MarkAll(ulong[] bits);
 }
@@ -35,10 +41,20 @@ internal sealed class TermCursor : Cursor
     private readonly int _start;
     private readonly int _end;
     private readonly double _weight;
+    private readonly double[] _blockMax;
+    private readonly int[] _blockLastDoc;
+    private readonly int _firstBlock;
+    private readonly int _endBlock;
+    private int _block;
     private int _i;
 
     public TermCursor(Snapshot snapshot, int term, double weight)
     {
+        _blockMax = snapshot.BlockMax;
+        _blockLastDoc = snapshot.BlockLastDoc;
+        _firstBlock = snapshot.BlockStarts[term];
+        _endBlock = snapshot.BlockStarts[term + 1];
+        _block = _firstBlock;
         _docs = snapshot.PostingDocs;
         _impacts = snapshot.PostingImpacts;
         _start = snapshot.TermStarts[term];
@@ -94,6 +110,26 @@ internal sealed class TermCursor : Cursor
 
     public override double Score() => _impacts[_i] * _weight;
 
+    public override double BlockMax(int target, out int blockEnd)
+    {
+        // Blocks are fixed runs of postings; move to the block holding the first posting at or after target.
+        var b = Math.Max(_block, _firstBlock + ((Math.Max(_i, _start) - _start) / Snapshot.BlockSize));
+        while (b < _endBlock && _blockLastDoc[b] < target)
+        {
+            b++;
+        }
+
+        _block = b;
+        if (b >= _endBlock)
+        {
+            blockEnd = Exhausted - 1;
+            return 0;
+        }
+
+        blockEnd = _blockLastDoc[b];
+        return _blockMax[b] * _weight;
+    }
+
     public override void MarkAll(ulong[] bits)
     {
         for (var i = _start; i < _end; i++)
@@ -108,18 +144,44 @@ internal sealed class TermCursor : Cursor
 internal sealed class DocSetCursor : Cursor
 {
     private readonly DocSet _set;
+    private readonly double[] _blockMax;
+    private readonly double _weight;
+    private int _block;
     private int _i = -1;
 
-    public DocSetCursor(DocSet set)
+    public DocSetCursor(DocSet set, double weight = 1.0)
     {
         _set = set;
+        _weight = weight;
+        _blockMax = new double[(set.Count + Snapshot.BlockSize - 1) / Snapshot.BlockSize];
         var max = 0.0;
         for (var i = 0; i < set.Count; i++)
         {
             max = Math.Max(max, set.Scores[i]);
+            var b = i / Snapshot.BlockSize;
+            _blockMax[b] = Math.Max(_blockMax[b], set.Scores[i]);
         }
 
-        UpperBound = max;
+        UpperBound = max * weight;
+    }
+
+    public override double BlockMax(int target, out int blockEnd)
+    {
+        var b = Math.Max(_block, Math.Max(_i, 0) / Snapshot.BlockSize);
+        while (b < _blockMax.Length && _set.Docs[Math.Min(_set.Count, (b + 1) * Snapshot.BlockSize) - 1] < target)
+        {
+            b++;
+        }
+
+        _block = b;
+        if (b >= _blockMax.Length)
+        {
+            blockEnd = Exhausted - 1;
+            return 0;
+        }
+
+        blockEnd = _set.Docs[Math.Min(_set.Count, (b + 1) * Snapshot.BlockSize) - 1];
+        return _blockMax[b] * _weight;
     }
 
     public override int Cost => _set.Count;
@@ -142,7 +204,7 @@ internal sealed class DocSetCursor : Cursor
         Doc = _i < _set.Count ? _set.Docs[_i] : Exhausted;
     }
 
-    public override double Score() => _set.Scores[_i];
+    public override double Score() => _set.Scores[_i] * _weight;
 
     public override void MarkAll(ulong[] bits)
     {
@@ -151,6 +213,135 @@ internal sealed class DocSetCursor : Cursor
             var d = _set.Docs[i];
             bits[d >> 6] |= 1UL << d;
         }
+    }
+}
+
+/// <summary>
+/// The best of several alternatives (a word and its synonyms) without materialising their union: the document
+/// is the smallest of the children's, the score the largest among the children on it (DisjunctionMax).
+/// </summary>
+internal sealed class MaxCursor : Cursor
+{
+    private readonly Cursor[] _children;
+
+    public MaxCursor(Cursor[] children)
+    {
+        _children = children;
+        var max = 0.0;
+        foreach (var c in children)
+        {
+            max = Math.Max(max, c.UpperBound);
+        }
+
+        UpperBound = max;
+    }
+
+    public override int Cost
+    {
+        get
+        {
+            var cost = 0;
+            foreach (var c in _children)
+            {
+                cost += c.Cost;
+            }
+
+            return cost;
+        }
+    }
+
+    public override void Next()
+    {
+        if (Doc < 0)
+        {
+            foreach (var c in _children)
+            {
+                c.Next();
+            }
+        }
+        else
+        {
+            foreach (var c in _children)
+            {
+                if (c.Doc == Doc)
+                {
+                    c.Next();
+                }
+            }
+        }
+
+        Sync();
+    }
+
+    public override void Advance(int target)
+    {
+        if (Doc >= target)
+        {
+            return;
+        }
+
+        foreach (var c in _children)
+        {
+            if (c.Doc < 0)
+            {
+                c.Next();
+            }
+
+            c.Advance(target);
+        }
+
+        Sync();
+    }
+
+    public override double Score()
+    {
+        var best = 0.0;
+        foreach (var c in _children)
+        {
+            if (c.Doc == Doc)
+            {
+                best = Math.Max(best, c.Score());
+            }
+        }
+
+        return best;
+    }
+
+    public override double BlockMax(int target, out int blockEnd)
+    {
+        var best = 0.0;
+        blockEnd = Exhausted - 1;
+        foreach (var c in _children)
+        {
+            if (c.Doc == Exhausted)
+            {
+                continue;
+            }
+
+            best = Math.Max(best, c.BlockMax(target, out var end));
+            blockEnd = Math.Min(blockEnd, end);
+        }
+
+        return best;
+    }
+
+    public override void MarkAll(ulong[] bits)
+    {
+        foreach (var c in _children)
+        {
+            c.MarkAll(bits);
+        }
+    }
+
+    private void Sync()
+    {
+        var doc = Exhausted;
+        foreach (var c in _children)
+        {
+            doc = Math.Min(doc, c.Doc);
+        }
+
+        Doc = doc;
     }
 }
 

@@ -185,10 +185,16 @@ internal sealed class QueryCompiler
                 var sets = new List<DocSet>();
                 foreach (var alternative in alternatives)
                 {
-                    sets.Add(EvaluateText(alternative, TextField.Any, highlight: true));
+                    sets.Add(EvaluateExpansion(alternative, TextField.Any));
                 }
 
-                var set = DocSet.Union(sets, sum: false).Scale(_options.SynonymWeight / n);
+                var key = string.Concat("ngram\u0001", phrase);
+                if (!_snapshot.ExpansionCache.TryGetValue(key, out var set))
+                {
+                    set = DocSet.Union(sets, sum: false).Scale(_options.SynonymWeight / n);
+                    _snapshot.ExpansionCache.TryAdd(key, set);
+                }
+
                 for (var k = i; k < i + n; k++)
                 {
                     (extras[k] ??= []).Add(set);
@@ -204,8 +210,19 @@ internal sealed class QueryCompiler
                 continue;
             }
 
-            if (Analyze(run[i].Text).Count == 0)
+            var tokens = Analyze(run[i].Text);
+            if (tokens.Count == 0)
             {
+                continue;
+            }
+
+            if (tokens.Count == 1 && _options.Synonyms.Alternatives(run[i].Text).Count == 0
+                && _snapshot.FindTerm(tokens[0].Term) is var term and >= 0)
+            {
+                // The word read straight from its postings, beside the (cached) expansions.
+                _plan.HasConditions = true;
+                _plan.HighlightTerms.Add(tokens[0].Term);
+                _plan.Positive.Add(Clause.ForAlternatives(_snapshot, [(term, 1.0)], [.. extra.Select(e => (e, 1.0))]));
                 continue;
             }
 
@@ -225,15 +242,35 @@ internal sealed class QueryCompiler
         }
 
         _plan.HasConditions = true;
-        if (tokens.Count == 1 && _options.Synonyms.Alternatives(word.Text).Count == 0)
+        if (tokens.Count == 1 && _snapshot.FindTerm(tokens[0].Term) is var term and >= 0)
         {
-            var term = _snapshot.FindTerm(tokens[0].Term);
-            if (term >= 0)
+            _plan.HighlightTerms.Add(tokens[0].Term);
+            var alternatives = _options.Synonyms.Alternatives(word.Text);
+            if (alternatives.Count == 0)
             {
-                _plan.HighlightTerms.Add(tokens[0].Term);
                 _plan.Positive.Add(Clause.ForTerm(_snapshot, term, 1.0));
                 return;
             }
+
+            // A known word with synonyms: read the word and each alternative side by side, best one wins.
+            var terms = new List<(int, double)> { (term, 1.0) };
+            var sets = new List<(DocSet, double)>();
+            foreach (var alternative in alternatives)
+            {
+                var altTokens = Analyze(alternative);
+                if (altTokens.Count == 1 && _snapshot.FindTerm(altTokens[0].Term) is var altTerm and >= 0)
+                {
+                    _plan.HighlightTerms.Add(altTokens[0].Term);
+                    terms.Add((altTerm, _options.SynonymWeight));
+                }
+                else if (altTokens.Count > 1)
+                {
+                    sets.Add((EvaluateExpansion(alternative, TextField.Any), _options.SynonymWeight));
+                }
+            }
+
+            _plan.Positive.Add(Clause.ForAlternatives(_snapshot, terms, sets));
+            return;
         }
 
         _plan.Positive.Add(Clause.ForSet(_snapshot, EvaluateWord(word, allowCorrection: true, highlight: true)));
@@ -378,7 +415,12 @@ internal sealed class QueryCompiler
         var found = main.Count > 0;
         foreach (var alternative in _options.Synonyms.Alternatives(word.Text))
         {
-            var set = EvaluateText(alternative, word.Field, highlight).Scale(_options.SynonymWeight);
+            if (highlight)
+            {
+                AddHighlights(alternative);
+            }
+
+            var set = EvaluateExpansion(alternative, word.Field).Scale(_options.SynonymWeight);
             found |= set.Count > 0;
             sets.Add(set);
         }
@@ -434,6 +476,32 @@ internal sealed class QueryCompiler
         }
 
         return DocSet.Union(sets, sum: false);
+    }
+
+    /// <summary>
+    /// A synonym alternative, evaluated once per snapshot: the alternatives come from the synonym map, so the cache
+    /// is bounded by its size, and expanding a frequent acronym into a long phrase stays cheap.
+    /// </summary>
+    private DocSet EvaluateExpansion(string alternative, TextField field)
+    {
+        AddHighlights(alternative);
+        var key = string.Concat(((int)field).ToString(System.Globalization.CultureInfo.InvariantCulture), "\u0001", alternative);
+        if (_snapshot.ExpansionCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var set = EvaluateText(alternative, field, highlight: false);
+        _snapshot.ExpansionCache.TryAdd(key, set);
+        return set;
+    }
+
+    private void AddHighlights(string text)
+    {
+        foreach (var token in Analyze(text))
+        {
+            _plan.HighlightTerms.Add(token.Term);
+        }
     }
 
     /// <summary>Text analyzed into one term or a phrase of terms.</summary>

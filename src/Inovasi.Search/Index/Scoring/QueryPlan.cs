@@ -7,6 +7,9 @@ internal sealed class Clause
 {
     private readonly Snapshot _snapshot;
 
+    private readonly List<(int Term, double Weight)>? _termAlternatives;
+    private readonly List<(DocSet Set, double Weight)>? _setAlternatives;
+
     private Clause(Snapshot snapshot, int term, double weight, DocSet? set)
     {
         _snapshot = snapshot;
@@ -15,22 +18,71 @@ internal sealed class Clause
         Set = set;
     }
 
+    private Clause(Snapshot snapshot, List<(int Term, double Weight)> terms, List<(DocSet Set, double Weight)> sets)
+        : this(snapshot, -1, 1.0, null)
+    {
+        _termAlternatives = terms;
+        _setAlternatives = sets;
+    }
+
+    /// <summary>Whether this clause is the best of several alternatives, read lazily (no materialised union).</summary>
+    public bool IsAlternatives => _termAlternatives is not null;
+
     public int Term { get; }
 
     public double Weight { get; }
 
     public DocSet? Set { get; }
 
-    public int Cost => Set?.Count ?? (_snapshot.TermStarts[Term + 1] - _snapshot.TermStarts[Term]);
+    public int Cost => IsAlternatives ? CreateCursor().Cost : Set?.Count ?? (_snapshot.TermStarts[Term + 1] - _snapshot.TermStarts[Term]);
 
     public static Clause ForTerm(Snapshot snapshot, int term, double weight) => new(snapshot, term, weight, null);
 
     public static Clause ForSet(Snapshot snapshot, DocSet set) => new(snapshot, -1, 1.0, set);
 
-    public Cursor CreateCursor() => Set is null ? new TermCursor(_snapshot, Term, Weight) : new DocSetCursor(Set);
+    public static Clause ForAlternatives(Snapshot snapshot, List<(int Term, double Weight)> terms, List<(DocSet Set, double Weight)> sets) =>
+        new(snapshot, terms, sets);
+
+    public Cursor CreateCursor()
+    {
+        if (_termAlternatives is not null)
+        {
+            var children = new List<Cursor>();
+            foreach (var (term, weight) in _termAlternatives)
+            {
+                children.Add(new TermCursor(_snapshot, term, weight));
+            }
+
+            foreach (var (set, weight) in _setAlternatives!)
+            {
+                if (set.Count > 0)
+                {
+                    children.Add(new DocSetCursor(set, weight));
+                }
+            }
+
+            return new MaxCursor([.. children]);
+        }
+
+        return Set is null ? new TermCursor(_snapshot, Term, Weight) : new DocSetCursor(Set);
+    }
 
     public DocSet Materialize()
     {
+        if (_termAlternatives is not null)
+        {
+            var cursor = CreateCursor();
+            var found = new List<int>();
+            var foundScores = new List<double>();
+            for (cursor.Next(); cursor.Doc != Cursor.Exhausted; cursor.Next())
+            {
+                found.Add(cursor.Doc);
+                foundScores.Add(cursor.Score());
+            }
+
+            return new DocSet([.. found], [.. foundScores], found.Count);
+        }
+
         if (Set is not null)
         {
             return Set;

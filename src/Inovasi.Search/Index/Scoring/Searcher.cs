@@ -68,6 +68,7 @@ internal static class Searcher
         var filtered = plan.Excluded is not null || !plan.Filter.IsEmpty;
         var firstEssential = 0;
         var steps = 0;
+        var windowEnd = -1;
         while (true)
         {
             var doc = Cursor.Exhausted;
@@ -84,6 +85,32 @@ internal static class Searcher
             if ((++steps & 4095) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            // Block-max: bound every document up to the nearest block end of the essential clauses; when even
+            // matching every clause there cannot beat the k-th best, jump past the window.
+            if (heap.IsFull && doc > windowEnd)
+            {
+                var end = Cursor.Exhausted - 1;
+                var bound = prefixBound[firstEssential];
+                for (var i = firstEssential; i < m; i++)
+                {
+                    bound += cursors[i].BlockMax(doc, out var blockEnd);
+                    end = Math.Min(end, blockEnd);
+                }
+
+                if (CannotEnter(m, bound, heap.Min))
+                {
+                    for (var i = firstEssential; i < m; i++)
+                    {
+                        cursors[i].Advance(end + 1);
+                    }
+
+                    windowEnd = -1;
+                    continue;
+                }
+
+                windowEnd = end;
             }
 
             var coord = 0;
@@ -128,6 +155,8 @@ internal static class Searcher
 
             if (heap.IsFull)
             {
+                // The threshold rose: the window's bound must be checked again.
+                windowEnd = -1;
                 while (firstEssential < m && CannotEnter(firstEssential + 1, prefixBound[firstEssential + 1], heap.Min))
                 {
                     firstEssential++;
@@ -151,7 +180,7 @@ internal static class Searcher
     {
         var words = (snapshot.Count + 63) >> 6;
         ulong[] bits;
-        if (plan.Positive.Count == 1 && plan.Positive[0].Set is null && !collect && plan.Excluded is null && plan.Filter.IsEmpty)
+        if (plan.Positive.Count == 1 && plan.Positive[0].Set is null && !plan.Positive[0].IsAlternatives && !collect && plan.Excluded is null && plan.Filter.IsEmpty)
         {
             return (plan.Positive[0].Cost, null);
         }
@@ -160,7 +189,17 @@ internal static class Searcher
         foreach (var clause in plan.Positive)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            clause.CreateCursor().MarkAll(bits);
+            if (clause.Set is null && !clause.IsAlternatives && snapshot.TermBits[clause.Term] is { } termBits)
+            {
+                for (var w = 0; w < words; w++)
+                {
+                    bits[w] |= termBits[w];
+                }
+            }
+            else
+            {
+                clause.CreateCursor().MarkAll(bits);
+            }
         }
 
         if (plan.Excluded is { } excluded)

@@ -104,6 +104,13 @@ internal static class SnippetBuilder
             end = Math.Min(text.Length, start + length);
         }
 
+        // Nor run on into the next section.
+        var nextHeading = text.IndexOf("\n#", bestStart, StringComparison.Ordinal);
+        if (nextHeading > bestStart && nextHeading < end)
+        {
+            end = nextHeading;
+        }
+
         var inside = new List<Match>();
         foreach (var m in matches)
         {

@@ -18,7 +18,10 @@ public static class BenchmarkConfig
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddExporter(MarkdownExporter.GitHub)
             .AddColumn(StatisticColumn.P95)
-            .WithOptions(ConfigOptions.JoinSummary);
+            .WithOptions(ConfigOptions.JoinSummary)
+            // Building the generated boilerplate project takes over BenchmarkDotNet's default 2 minutes when the
+            // two cores are shared by several builds.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
 #if DEBUG
         Console.Error.WriteLine("warning: benchmarks built in Debug; run with -c Release for real figures.");
         config = config.WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -13,6 +13,7 @@ var root = new RootCommand("inovasi: Indonesian public-service innovation knowle
     ShowCommand.Create(),
     SimilarCommand.Create(),
     StatsCommand.Create(),
+    StemCommand.Create(),
     TrainCommand.Create(),
     ValidateCommand.Create(),
 };

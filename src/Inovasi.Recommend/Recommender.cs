@@ -77,7 +77,7 @@ public sealed class Recommender
     {
         ArgumentNullException.ThrowIfNull(innovations);
         options ??= RecommenderOptions.Default;
-        var corpus = new Corpus(innovations);
+        var corpus = new Corpus(innovations, options.AgencySurveys);
         var text = TextModel.Build(innovations, options);
         var reference = options.ReferenceYear ?? corpus.MaxYear;
         RankerWeights weights;

@@ -28,6 +28,7 @@ public sealed class RecommenderOptions
         ReferenceYear = b.ReferenceYearValue;
         Weights = b.WeightsValue;
         UseLearnedRanker = b.UseLearnedRankerValue;
+        AgencySurveys = [.. b.AgencySurveysValue];
     }
 
     /// <summary>The default options.</summary>
@@ -84,7 +85,18 @@ public sealed class RecommenderOptions
     /// <summary>Whether to fit a ranker on the replication records (default); when false, or when there are
     /// none, fixed cold-start weights are used.</summary>
     public bool UseLearnedRanker { get; }
+
+    /// <summary>Known satisfaction surveys of agencies in the corpus (empty by default). They let the ranker learn
+    /// how much survey gaps matter from the replication records, and stand in for a profile's missing survey.</summary>
+    public IReadOnlyList<AgencySurvey> AgencySurveys { get; }
 }
+
+/// <summary>The satisfaction survey of one agency known to the corpus.</summary>
+/// <param name="Agency">The agency's name (<c>opd</c>).</param>
+/// <param name="Region">Its regional government (<c>pemda</c>).</param>
+/// <param name="Survey">Its survey result.</param>
+/// <remarks><threadsafety>Immutable.</threadsafety></remarks>
+public sealed record AgencySurvey(string Agency, string Region, Surveys.SurveyResult Survey);
 
 /// <summary>Builds <see cref="RecommenderOptions"/> with fluent <c>With...</c> methods.</summary>
 /// <remarks><threadsafety>Not thread-safe; build once and share the options.</threadsafety></remarks>
@@ -106,6 +118,7 @@ public sealed class RecommenderOptionsBuilder
     internal int? ReferenceYearValue { get; private set; }
     internal RankerWeights? WeightsValue { get; private set; }
     internal bool UseLearnedRankerValue { get; private set; } = true;
+    internal List<AgencySurvey> AgencySurveysValue { get; } = [];
 
     /// <summary>Sets the analyzer.</summary>
     /// <param name="analyzer">The analyzer.</param>
@@ -226,6 +239,22 @@ public sealed class RecommenderOptionsBuilder
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1990);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 2100);
         ReferenceYearValue = year;
+        return this;
+    }
+
+    /// <summary>Adds known surveys of agencies in the corpus (a later survey of the same agency replaces an earlier one).</summary>
+    /// <param name="surveys">The surveys.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="surveys"/> or an element is null.</exception>
+    public RecommenderOptionsBuilder WithAgencySurveys(IEnumerable<AgencySurvey> surveys)
+    {
+        ArgumentNullException.ThrowIfNull(surveys);
+        foreach (var survey in surveys)
+        {
+            ArgumentNullException.ThrowIfNull(survey);
+            AgencySurveysValue.Add(survey);
+        }
+
         return this;
     }
 

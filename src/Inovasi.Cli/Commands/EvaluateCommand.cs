@@ -3,6 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using Inovasi.Recommend;
 using Inovasi.Recommend.Evaluation;
+using Inovasi.Recommend.Surveys;
+using Inovasi.Search.Generation;
+using Inovasi.Search.Writeups;
 
 namespace Inovasi.Cli.Commands;
 
@@ -48,9 +51,13 @@ internal static class EvaluateCommand
             rows.AddRange(RecommendEvaluator.Evaluate(innovations, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), options));
         }
 
-        if ((generated ?? (quick ? ShortGenerated : DefaultGenerated)) > 0)
+        var count = generated ?? (quick ? ShortGenerated : DefaultGenerated);
+        if (count > 0)
         {
-            error.WriteLine("--generated: the generator is not part of this build yet; evaluating the folder only");
+            var generator = new WriteupGenerator(new GeneratorOptions { Count = count, Seed = seed });
+            var innovations = generator.Generate().ToList();
+            var withSurveys = new RecommenderOptionsBuilder().WithSeed(seed).WithAgencySurveys(Surveys(generator)).Build();
+            rows.AddRange(RecommendEvaluator.Evaluate(innovations, "generated", withSurveys));
         }
 
         if (json)
@@ -77,4 +84,11 @@ internal static class EvaluateCommand
 
         return 0;
     }
+
+    /// <summary>The generated agencies' surveys (their observable element values, clamped to 1..4).</summary>
+    internal static IEnumerable<AgencySurvey> Surveys(WriteupGenerator generator) =>
+        generator.Agencies.Select(a => new AgencySurvey(a.Name, a.Region, Survey.FromElementValues(
+            Enumerable.Range(0, a.SurveyScores.Count).ToDictionary(
+                e => (ServiceElement)e,
+                e => Math.Round((decimal)Math.Clamp(a.SurveyScores[e], 1.0, 4.0), 4)))));
 }

@@ -34,7 +34,7 @@ internal static class ImportLanCommand
             var duplicate = conversions.GroupBy(c => c.Innovation.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)
             {
-                stderr.WriteLine($"{file.FullName}: id: two records convert to the id {duplicate.Key}");
+                stderr.WriteLine($"{file.FullName}: id: {ImportMessages.DuplicateOutputId(duplicate.Key)}");
                 return 1;
             }
 

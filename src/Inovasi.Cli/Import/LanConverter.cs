@@ -25,6 +25,7 @@ internal sealed class LanConverter(WilayahTable? wilayah)
 
     private const int MaxIdLength = 80;
     private const int MaxSummaryLength = 600;
+    private const int MaxTitleLength = 200;
 
     private readonly RegionResolver _regions = new(wilayah);
 
@@ -58,6 +59,12 @@ internal sealed class LanConverter(WilayahTable? wilayah)
         var notes = new List<string>();
         var region = _regions.Resolve(record, notes);
         var title = record.Name.Trim();
+        if (title.Length > MaxTitleLength)
+        {
+            throw new ImportDataException([new ImportDiagnostic(record.FilePath, record.Line, "nama_inovasi",
+                ImportMessages.TooLong(title.Length, MaxTitleLength))]);
+        }
+
         var nameAndProduct = LanRules.Words(title + "\n" + record.Product);
         var (year, estimated) = Year(record);
 
@@ -67,11 +74,7 @@ internal sealed class LanConverter(WilayahTable? wilayah)
             tags.Add(EstimatedYearTag);
         }
 
-        var summary = record.Product?.Trim();
-        if (string.IsNullOrEmpty(summary) || summary.Length > MaxSummaryLength || summary.Contains('\n', StringComparison.Ordinal))
-        {
-            summary = null;
-        }
+        var summary = Summary(record);
 
         var innovation = new Innovation
         {
@@ -92,6 +95,20 @@ internal sealed class LanConverter(WilayahTable? wilayah)
             Body = Body(record, title),
         };
         return new LanConversion(record, innovation, notes);
+    }
+
+    /// <summary>
+    /// <c>produk_inovasi</c> as the <c>ringkasan</c> when it fits one (one line, at most 600 characters); otherwise
+    /// <see langword="null"/>, and <see cref="Body"/> keeps it as a section.
+    /// </summary>
+    public static string? Summary(LanRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var product = record.Product?.Trim();
+        return string.IsNullOrEmpty(product) || product.Length > MaxSummaryLength || product.Contains('\n', StringComparison.Ordinal)
+            || product.Contains('\r', StringComparison.Ordinal)
+            ? null
+            : product;
     }
 
     /// <summary><c>lan-&lt;id&gt;-&lt;slug of the name&gt;</c>, at most 80 characters.</summary>
@@ -122,7 +139,7 @@ internal sealed class LanConverter(WilayahTable? wilayah)
         }
 
         throw new ImportDataException([new ImportDiagnostic(record.FilePath, record.Line, "tahun_inisiasi",
-            "no tahun_inisiasi, tahun_implementasi or tanggal_inovasi: the write-up needs a year")]);
+            ImportMessages.NoYear)]);
     }
 
     /// <summary>
@@ -189,7 +206,7 @@ internal sealed class LanConverter(WilayahTable? wilayah)
     }
 
     /// <summary>
-    /// The body: the title, then <c>## Inovasi</c> (deskripsi, with <c>### Tahapan Proses</c>), <c>## Faktor
+    /// The body: the title, <c>## Produk Inovasi</c> when the product is not the <c>ringkasan</c>, then <c>## Inovasi</c> (deskripsi, with <c>### Tahapan Proses</c>), <c>## Faktor
     /// Pendorong</c>, <c>## Faktor Penghambat</c>, <c>## Manfaat</c>, <c>## Replikasi</c> (prasyarat_replikasi) and
     /// <c>## Sumber</c>; a section whose field is empty is left out.
     /// </summary>
@@ -197,7 +214,12 @@ internal sealed class LanConverter(WilayahTable? wilayah)
     {
         ArgumentNullException.ThrowIfNull(record);
         var sb = new StringBuilder(4096);
-        sb.Append("# ").Append(LanText.EscapeLine(title)).Append('\n');
+        sb.Append("# ").Append(LanText.EscapeLine(string.Join(' ', LanText.Lines(title)))).Append('\n');
+        if (Summary(record) is null)
+        {
+            Section(sb, "## Produk Inovasi", record.Product);
+        }
+
         Section(sb, "## Inovasi", record.Description);
         Section(sb, "### Tahapan Proses", record.Steps);
         Section(sb, "## Faktor Pendorong", record.Drivers);

@@ -40,8 +40,7 @@ internal static class LanJsonlReader
 
             if (seen.TryGetValue(record.Id, out var first))
             {
-                errors.Add(new(path, lineNo, "id", string.Create(CultureInfo.InvariantCulture,
-                    $"duplicate id {record.Id} (first on line {first})")));
+                errors.Add(new(path, lineNo, "id", ImportMessages.DuplicateId(record.Id, first)));
                 continue;
             }
 
@@ -61,7 +60,7 @@ internal static class LanJsonlReader
         }
         catch (JsonException ex)
         {
-            errors.Add(new(path, lineNo, "line", "not valid JSON: " + ex.Message));
+            errors.Add(new(path, lineNo, "line", ImportMessages.NotJson(ex.Message)));
             return null;
         }
 
@@ -70,7 +69,7 @@ internal static class LanJsonlReader
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(new(path, lineNo, "line", "expected a JSON object, found " + root.ValueKind));
+                errors.Add(new(path, lineNo, "line", ImportMessages.NotAnObject(root.ValueKind.ToString())));
                 return null;
             }
 
@@ -114,7 +113,7 @@ internal static class LanJsonlReader
             {
                 if (required)
                 {
-                    errors.Add(new(path, line, name, "missing (required)"));
+                    errors.Add(new(path, line, name, ImportMessages.Missing));
                 }
 
                 return null;
@@ -122,14 +121,14 @@ internal static class LanJsonlReader
 
             if (v.ValueKind != JsonValueKind.String)
             {
-                errors.Add(new(path, line, name, "expected a string, found " + v.GetRawText()));
+                errors.Add(new(path, line, name, ImportMessages.NotAString(v.GetRawText())));
                 return null;
             }
 
             var s = v.GetString()!;
             if (required && string.IsNullOrWhiteSpace(s))
             {
-                errors.Add(new(path, line, name, "empty (required)"));
+                errors.Add(new(path, line, name, ImportMessages.Empty));
                 return null;
             }
 
@@ -142,7 +141,7 @@ internal static class LanJsonlReader
             {
                 if (required)
                 {
-                    errors.Add(new(path, line, name, "missing (required)"));
+                    errors.Add(new(path, line, name, ImportMessages.Missing));
                 }
 
                 return null;
@@ -159,7 +158,7 @@ internal static class LanJsonlReader
                 return n;
             }
 
-            errors.Add(new(path, line, name, "expected an integer, found " + v.GetRawText()));
+            errors.Add(new(path, line, name, ImportMessages.NotAnInteger(v.GetRawText())));
             return null;
         }
 
@@ -168,7 +167,7 @@ internal static class LanJsonlReader
             var y = Int(name);
             if (y is < 1900 or > 2100)
             {
-                errors.Add(new(path, line, name, string.Create(CultureInfo.InvariantCulture, $"year {y} is outside 1900..2100")));
+                errors.Add(new(path, line, name, ImportMessages.YearOutOfRange(y)));
                 return null;
             }
 
@@ -180,7 +179,7 @@ internal static class LanJsonlReader
             var s = Text(name);
             if (s is not null && !DateTime.TryParseExact(s, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
-                errors.Add(new(path, line, name, $"expected yyyy-MM-dd HH:mm:ss, found \"{s}\""));
+                errors.Add(new(path, line, name, ImportMessages.NotADate(s)));
                 return null;
             }
 

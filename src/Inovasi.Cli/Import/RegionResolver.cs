@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Inovasi.Cli.Import;
 
 /// <summary>Where a LAN record's owner sits: the <c>pemda</c> and <c>provinsi</c> of its write-up.</summary>
@@ -69,7 +67,7 @@ internal sealed class RegionResolver(WilayahTable? wilayah)
         {
             if (string.Equals(normalized, institution, StringComparison.Ordinal))
             {
-                return Named(kind, aliasName, record, "alias") ?? Fail(record, $"alias target {aliasName} is not in the BPS list");
+                return Named(kind, aliasName, record, "alias") ?? Fail(record, ImportMessages.AliasNotInBps(aliasName));
             }
         }
 
@@ -88,7 +86,7 @@ internal sealed class RegionResolver(WilayahTable? wilayah)
         if (name.Count > 1 && name[0] is "provinsi" or "prov")
         {
             return Named(RegionKind.Province, string.Join(' ', name.Skip(1)), record, "provinsi")
-                ?? Fail(record, "province not in the BPS list");
+                ?? Fail(record, ImportMessages.ProvinceNotInBps);
         }
 
         if (FromRegencyMarker(name, record) is { } regency)
@@ -102,7 +100,7 @@ internal sealed class RegionResolver(WilayahTable? wilayah)
             return new ResolvedRegion(byCode.GovernmentName, byCode.ProvinceName, false, "kode");
         }
 
-        return Fail(record, "no rule resolves the owner to a government");
+        return Fail(record, ImportMessages.NoOwnerRule);
     }
 
     private static bool IsCentral(List<string> words)
@@ -187,8 +185,7 @@ internal sealed class RegionResolver(WilayahTable? wilayah)
         if (record.RegencyCode is { } code && wilayah?.ByCode(code) is { } byCode
             && !string.Equals(byCode.GovernmentName, resolved.Region, StringComparison.Ordinal))
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"kabkota_id {code} ({byCode.GovernmentName}) disagrees with nama_instansi \"{record.Institution}\"; the name wins: {resolved.Region}"));
+            notes.Add(ImportMessages.CodeDisagrees(code, byCode.GovernmentName, record.Institution, resolved.Region));
         }
     }
 
@@ -221,5 +218,5 @@ internal sealed class RegionResolver(WilayahTable? wilayah)
     }
 
     private static ResolvedRegion Fail(LanRecord record, string message) =>
-        throw new ImportDataException([new ImportDiagnostic(record.FilePath, record.Line, "nama_instansi", $"\"{record.Institution}\": {message}")]);
+        throw new ImportDataException([new ImportDiagnostic(record.FilePath, record.Line, "nama_instansi", ImportMessages.Unresolved(record.Institution, message))]);
 }

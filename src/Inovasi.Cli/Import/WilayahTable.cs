@@ -115,7 +115,7 @@ internal sealed class WilayahTable
 
             if (!table._byCode.TryGetValue(provinceCode, out var province))
             {
-                errors.Add(new(regenciesPath, line, "province_id", $"unknown province {cols[1]}"));
+                errors.Add(new(regenciesPath, line, "province_id", ImportMessages.UnknownProvince(cols[1])));
                 continue;
             }
 
@@ -132,7 +132,7 @@ internal sealed class WilayahTable
             }
             else
             {
-                errors.Add(new(regenciesPath, line, "name", $"expected KOTA or KABUPATEN, found \"{bpsName}\""));
+                errors.Add(new(regenciesPath, line, "name", ImportMessages.NotKotaOrKabupaten(bpsName)));
                 continue;
             }
 
@@ -225,8 +225,7 @@ internal sealed class WilayahTable
             var cols = line.Split(',', columns);
             if (cols.Length != columns)
             {
-                errors.Add(new(path, lineNo, "line", string.Create(CultureInfo.InvariantCulture,
-                    $"expected {columns} columns, found {cols.Length}: \"{line}\"")));
+                errors.Add(new(path, lineNo, "line", ImportMessages.ColumnCount(columns, cols.Length, line)));
                 continue;
             }
 
@@ -241,7 +240,7 @@ internal sealed class WilayahTable
             return true;
         }
 
-        errors.Add(new(path, line, field, $"expected a number, found \"{text}\""));
+        errors.Add(new(path, line, field, ImportMessages.NotANumber(text)));
         return false;
     }
 }

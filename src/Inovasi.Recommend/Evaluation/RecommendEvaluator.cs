@@ -39,7 +39,7 @@ public static class RecommendEvaluator
         ArgumentNullException.ThrowIfNull(innovations);
         ArgumentNullException.ThrowIfNull(corpusName);
         options ??= RecommenderOptions.Default;
-        var full = new Corpus(innovations);
+        var full = new Corpus(innovations, options.AgencySurveys);
         var rows = new List<EvaluationRow>();
         rows.AddRange(Run("time", corpusName, full, TimeSplit(full), options));
         rows.AddRange(Run("leave-one-out", corpusName, full, LeaveOneOut(full), options));
@@ -174,7 +174,7 @@ public static class RecommendEvaluator
                 var affairs = full.AgencyAffairs[group.Key]
                     .Select(a => full.AffairIds.First(p => p.Value == a).Key)
                     .ToList();
-                context.Load(new AgencyProfile { Agency = agencyName, Region = region, Affairs = affairs }, model.ReferenceYear + 1);
+                context.Load(new AgencyProfile { Agency = agencyName, Region = region, Affairs = affairs, Survey = full.AgencySurveys[group.Key] }, model.ReferenceYear + 1);
                 var targets = group
                     .Select(t => model.Corpus.IdIndex.TryGetValue(t.Item, out var index) ? index : -1)
                     .Where(t => t >= 0 && context.IsCandidate(t))

@@ -24,7 +24,7 @@ internal sealed class Corpus
 
     private const int MaxPairsPerAgency = 300;
 
-    public Corpus(IReadOnlyList<Innovation> innovations)
+    public Corpus(IReadOnlyList<Innovation> innovations, IReadOnlyList<AgencySurvey>? surveys = null)
     {
         var n = innovations.Count;
         Items = [.. innovations];
@@ -141,6 +141,42 @@ internal sealed class Corpus
             regionAgencies[region].Add(a);
         }
 
+        // Provinces: each region's province as the write-ups state it (first seen).
+        var provinceIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        RegionProvince = new Dictionary<int, int>();
+        foreach (var item in Items)
+        {
+            if (item.Province is not null && regionIds.TryGetValue(NormalizeKey(item.Region), out var r) && !RegionProvince.ContainsKey(r))
+            {
+                RegionProvince[r] = Intern(provinceIds, NormalizeKey(item.Province));
+            }
+        }
+
+        AgencyProvince = [.. AgencyRegion.Select(r => RegionProvince.GetValueOrDefault(r, -1))];
+        var provinceAgencies = new List<int>[provinceIds.Count];
+        for (var p = 0; p < provinceAgencies.Length; p++)
+        {
+            provinceAgencies[p] = [];
+        }
+
+        for (var a = 0; a < AgencyProvince.Length; a++)
+        {
+            if (AgencyProvince[a] >= 0)
+            {
+                provinceAgencies[AgencyProvince[a]].Add(a);
+            }
+        }
+
+        ProvinceAgencies = [.. provinceAgencies.Select(l => l.ToArray())];
+        AgencySurveys = new Surveys.SurveyResult?[AgencyKeys.Count];
+        foreach (var survey in surveys ?? [])
+        {
+            if (AgencyIndex.TryGetValue(AgencyKey(survey.Agency, survey.Region), out var a))
+            {
+                AgencySurveys[a] = survey.Survey;
+            }
+        }
+
         NameWordIds = wordIds;
         WordAgencies = [.. wordAgencies.Select(l => l.ToArray())];
         RegionIds = regionIds;
@@ -226,6 +262,10 @@ internal sealed class Corpus
     public int[] AgencyRegion { get; }
     public Dictionary<string, int> RegionIds { get; }
     public int[][] RegionAgencies { get; }
+    public Dictionary<int, int> RegionProvince { get; }
+    public int[] AgencyProvince { get; }
+    public int[][] ProvinceAgencies { get; }
+    public Surveys.SurveyResult?[] AgencySurveys { get; }
     public AgencyKind[] AgencyKind { get; }
     public int[] CoStart { get; }
     public int[] CoItem { get; }

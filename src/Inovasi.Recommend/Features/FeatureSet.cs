@@ -20,13 +20,16 @@ internal static class FeatureSet
     public const int SameKind = 14;
     public const int Prerequisites = 15;
     public const int Digital = 16;
-    public const int Count = 17;
+    public const int SameProvince = 17;
+    public const int DigitalFit = 18;
+    public const int Count = 19;
 
     /// <summary>Feature names, stored with the weights.</summary>
     public static readonly string[] Names =
     [
         "text", "affairs", "generic", "cluster", "survey_gap", "stage", "awards", "replications", "years_in_use",
         "recency", "stopped", "coadoption", "similar_agencies", "same_region", "same_kind", "prerequisites", "digital",
+        "same_province", "digital_fit",
     ];
 
     /// <summary>
@@ -35,6 +38,6 @@ internal static class FeatureSet
     /// </summary>
     public static readonly double[] ColdStart =
     [
-        4.0, 1.2, 0.5, 0.6, 2.0, 0.4, 0.3, 0.5, 0.3, 0.3, -2.0, 1.5, 0.8, 0.2, 0.3, 0.1, 0.1,
+        4.0, 1.2, 0.5, 0.6, 2.0, 0.4, 0.3, 0.5, 0.3, 0.3, -2.0, 1.5, 0.8, 0.2, 0.3, 0.1, 0.1, 0.2, 0.2,
     ];
 }

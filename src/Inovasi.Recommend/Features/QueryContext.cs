@@ -21,6 +21,7 @@ internal sealed class QueryContext
     private readonly float[] _coAdoption;
     private readonly float[] _similar;
     private readonly float[] _region;
+    private readonly float[] _province;
     private readonly float[] _agencySim;
     private readonly int[] _agencyInter;
     private readonly List<int> _touchedItems = [];
@@ -39,6 +40,7 @@ internal sealed class QueryContext
         _coAdoption = new float[n];
         _similar = new float[n];
         _region = new float[n];
+        _province = new float[n];
         _agencySim = new float[corpus.AgencyKeys.Count];
         _agencyInter = new int[corpus.AgencyKeys.Count];
         _affairs = new bool[corpus.AffairIds.Count];
@@ -59,6 +61,8 @@ internal sealed class QueryContext
     public SurveyResult? Survey { get; private set; }
     public AgencyKind Kind { get; private set; }
     public int Region { get; private set; } = -1;
+    public int Province { get; private set; } = -1;
+    public float DigitalShare { get; private set; }
     public string? Statement { get; private set; }
 
     public bool IsExcluded(int item) => _excluded[item];
@@ -78,6 +82,7 @@ internal sealed class QueryContext
         Agency = _corpus.FindAgency(profile.Agency, profile.Region);
         Kind = profile.EffectiveKind();
         Region = _corpus.RegionIds.GetValueOrDefault(Corpus.NormalizeKey(profile.Region), -1);
+        Province = Region >= 0 ? _corpus.RegionProvince.GetValueOrDefault(Region, -1) : -1;
         foreach (var id in profile.OwnInnovationIds)
         {
             if (_corpus.IdIndex.TryGetValue(id, out var item))
@@ -110,7 +115,7 @@ internal sealed class QueryContext
         }
 
         Statement = string.IsNullOrWhiteSpace(profile.ProblemStatement) ? null : profile.ProblemStatement;
-        Survey = profile.Survey;
+        Survey = profile.Survey ?? (Agency >= 0 ? _corpus.AgencySurveys[Agency] : null);
         Finish(Statement is null ? null : _text.Embed(Statement), profile.Agency);
     }
 
@@ -122,6 +127,8 @@ internal sealed class QueryContext
         Agency = agency;
         Kind = _corpus.AgencyKind[agency];
         Region = _corpus.AgencyRegion[agency];
+        Province = _corpus.AgencyProvince[agency];
+        Survey = _corpus.AgencySurveys[agency];
         foreach (var run in _corpus.Runs[agency])
         {
             _runsAll[run.Item] = true;
@@ -186,6 +193,8 @@ internal sealed class QueryContext
         x[FeatureSet.SameKind] = corpus.AgencyKind[corpus.Owner[item]] == Kind && Kind != AgencyKind.Lainnya ? 1 : 0;
         x[FeatureSet.Prerequisites] = string.IsNullOrWhiteSpace(innovation.ReplicationNotes) ? 0 : 1;
         x[FeatureSet.Digital] = innovation.IsDigital == true ? 1 : 0;
+        x[FeatureSet.SameProvince] = Math.Log(1 + _province[item]);
+        x[FeatureSet.DigitalFit] = innovation.IsDigital == true ? DigitalShare : 0;
     }
 
     /// <summary>Whether <paramref name="item"/> may be suggested: not excluded and started by <see cref="AsOf"/>.</summary>
@@ -238,6 +247,7 @@ internal sealed class QueryContext
             _coAdoption[i] = 0;
             _similar[i] = 0;
             _region[i] = 0;
+            _province[i] = 0;
         }
 
         foreach (var a in _touchedAgencies)
@@ -255,6 +265,8 @@ internal sealed class QueryContext
         History.Clear();
         Agency = -1;
         Region = -1;
+        Province = -1;
+        DigitalShare = 0;
         HasQueryText = HasStatement = HasSurvey = HasAffairs = HasCoAdoption = HasSimilarAgencies = false;
         Survey = null;
         Statement = null;
@@ -326,9 +338,21 @@ internal sealed class QueryContext
         TextModel.Normalize(QueryEmbedding);
         HasQueryText = TensorPrimitives.Norm(QueryEmbedding) > 0;
 
-        // Cluster share of the history.
+        // Cluster share and digital share of the history.
         if (History.Count > 0)
         {
+            var known = 0;
+            var digital = 0;
+            foreach (var h in History)
+            {
+                if (corpus.Items[h].IsDigital is { } d)
+                {
+                    known++;
+                    digital += d ? 1 : 0;
+                }
+            }
+
+            DigitalShare = known > 0 ? (float)digital / known : 0;
             foreach (var h in History)
             {
                 var c = corpus.ItemCluster[h];
@@ -405,10 +429,7 @@ internal sealed class QueryContext
                 }
 
                 var rc = Runners(c);
-                if (_coAdoption[c] == 0 && _similar[c] == 0 && _region[c] == 0)
-                {
-                    _touchedItems.Add(c);
-                }
+                TouchItem(c);
 
                 _coAdoption[c] += count / MathF.Sqrt(Math.Max(1, rh) * (float)Math.Max(1, rc));
                 HasCoAdoption = true;
@@ -508,20 +529,32 @@ internal sealed class QueryContext
 
         if (Region >= 0)
         {
-            foreach (var a in corpus.RegionAgencies[Region])
-            {
-                if (a == Agency)
-                {
-                    continue;
-                }
+            AccumulatePlace(corpus.RegionAgencies[Region], _region);
+        }
 
-                foreach (var run in corpus.Runs[a])
+        if (Province >= 0)
+        {
+            AccumulatePlace(corpus.ProvinceAgencies[Province], _province);
+        }
+    }
+
+    /// <summary>Counts, for every write-up, the agencies of one place (region or province) that ran it before <see cref="AsOf"/>.</summary>
+    private void AccumulatePlace(int[] agencies, float[] target)
+    {
+        var corpus = _corpus;
+        foreach (var a in agencies)
+        {
+            if (a == Agency)
+            {
+                continue;
+            }
+
+            foreach (var run in corpus.Runs[a])
+            {
+                if (run.Year < AsOf && !_excluded[run.Item])
                 {
-                    if (run.Year < AsOf && !_excluded[run.Item])
-                    {
-                        TouchItem(run.Item);
-                        _region[run.Item] += 1;
-                    }
+                    TouchItem(run.Item);
+                    target[run.Item] += 1;
                 }
             }
         }
@@ -537,7 +570,7 @@ internal sealed class QueryContext
 
     private void TouchItem(int item)
     {
-        if (_coAdoption[item] == 0 && _similar[item] == 0 && _region[item] == 0)
+        if (_coAdoption[item] == 0 && _similar[item] == 0 && _region[item] == 0 && _province[item] == 0)
         {
             _touchedItems.Add(item);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Inovasi.Search.Analysis.Internal;
 
 namespace Inovasi.Search.Analysis;
 
@@ -24,7 +25,10 @@ public sealed class SynonymMap
         MaxPhraseWords = maxPhraseWords;
     }
 
-    /// <summary>The synonym data shipped with the library (<c>Resources/synonyms.txt</c>).</summary>
+    /// <summary>
+    /// The synonym data shipped with the library: the hand-made OPD list (<c>Resources/synonyms.txt</c>) and the
+    /// acronyms mined from national regulations (<c>Resources/synonyms-singkatan.txt</c>).
+    /// </summary>
     public static SynonymMap Default { get; } = LoadDefault();
 
     /// <summary>The largest number of words in any phrase, so a caller knows how far to look ahead.</summary>
@@ -41,7 +45,25 @@ public sealed class SynonymMap
     public static SynonymMap Parse(TextReader reader, string source = "synonyms")
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return Parse([(reader, source)]);
+    }
+
+    private static SynonymMap Parse(IEnumerable<(TextReader Reader, string Source)> inputs)
+    {
         var groups = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var maxWords = 1;
+        foreach (var (reader, source) in inputs)
+        {
+            maxWords = Math.Max(maxWords, ParseInto(reader, source, groups));
+        }
+
+        return new SynonymMap(
+            groups.ToFrozenDictionary(g => g.Key, g => g.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal),
+            maxWords);
+    }
+
+    private static int ParseInto(TextReader reader, string source, Dictionary<string, HashSet<string>> groups)
+    {
         var maxWords = 1;
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -80,9 +102,7 @@ public sealed class SynonymMap
             }
         }
 
-        return new SynonymMap(
-            groups.ToFrozenDictionary(g => g.Key, g => g.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal),
-            maxWords);
+        return maxWords;
     }
 
     /// <summary>The phrases equivalent to <paramref name="phrase"/> (not including itself).</summary>
@@ -99,9 +119,8 @@ public sealed class SynonymMap
 
     private static SynonymMap LoadDefault()
     {
-        using var stream = typeof(SynonymMap).Assembly.GetManifestResourceStream("Inovasi.Search.Resources.synonyms.txt")
-            ?? throw new InvalidOperationException("The embedded resource synonyms.txt is missing from Inovasi.Search.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader, "synonyms.txt");
+        using var hand = EmbeddedData.Open("synonyms.txt");
+        using var mined = EmbeddedData.Open("synonyms-singkatan.txt");
+        return Parse([(hand, "synonyms.txt"), (mined, "synonyms-singkatan.txt")]);
     }
 }

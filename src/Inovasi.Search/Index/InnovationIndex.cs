@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -36,7 +35,7 @@ public sealed class InnovationIndex : IDisposable
     private readonly Dictionary<string, DocEntry> _docs;
     private readonly string _analyzerVersion;
     private volatile Snapshot _snapshot;
-    private volatile ReadOnlyCollection<Innovation> _innovations;
+    private volatile SnapshotDocuments _innovations;
     private DateTimeOffset? _lastUpdated;
     private bool _disposed;
 
@@ -63,7 +62,7 @@ public sealed class InnovationIndex : IDisposable
         _docs = LoadDocuments(store);
         _lastUpdated = ParseTime(store.GetMeta("last_updated"));
         _snapshot = BuildSnapshot();
-        _innovations = Array.AsReadOnly(_snapshot.Documents);
+        _innovations = new SnapshotDocuments(_snapshot);
     }
 
     /// <summary>The database file.</summary>
@@ -76,6 +75,7 @@ public sealed class InnovationIndex : IDisposable
     public string? OpenNotice { get; }
 
     /// <summary>Every indexed write-up in id order (ordinal), as of the current snapshot.</summary>
+    /// <remarks>Write-ups are decoded from the index when first read, then kept with the snapshot.</remarks>
     public IReadOnlyList<Innovation> Innovations => _innovations;
 
     /// <summary>Counts, sizes and versions of the current snapshot and file.</summary>
@@ -235,28 +235,8 @@ public sealed class InnovationIndex : IDisposable
                 }
             }
 
-            // 2. Parse and analyze the changed files.
-            var results = new WriteupReadResult[changedFiles.Count];
-            var analyzed = new AnalyzedDocument?[changedFiles.Count];
-            var blobs = new byte[]?[changedFiles.Count];
-            done = 0;
-            Parallel.For(0, changedFiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
-            {
-                var result = WriteupReader.ReadFile(files[changedFiles[k]], _options.TimeProvider);
-                results[k] = result;
-                if (result.Innovation is { } innovation)
-                {
-                    analyzed[k] = DocumentAnalyzer.Analyze(innovation, _options.Analyzer);
-                    blobs[k] = InnovationCodec.Encode(innovation);
-                }
-
-                var n = Interlocked.Increment(ref done);
-                if ((n & 255) == 0 || n == changedFiles.Count)
-                {
-                    progress?.Report(new IndexProgress(IndexStage.Analyzing, n, changedFiles.Count));
-                }
-            });
-
+            // 2. Parse and analyze the changed files, a chunk at a time so that only the compact stored form of
+            //    the whole corpus is held, never every parsed and analyzed write-up at once.
             var invalid = new List<InvalidWriteup>();
             var warnings = new List<WriteupDiagnostic>();
             var batch = new ChangeBatch(this);
@@ -270,45 +250,70 @@ public sealed class InnovationIndex : IDisposable
             }
 
             int added = 0, updated = 0;
-            for (var k = 0; k < changedFiles.Count; k++)
+            const int ChunkSize = 2048;
+            var results = new WriteupReadResult[Math.Min(ChunkSize, changedFiles.Count)];
+            var analyzed = new AnalyzedDocument?[results.Length];
+            var blobs = new byte[]?[results.Length];
+            for (var chunk = 0; chunk < changedFiles.Count; chunk += ChunkSize)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var i = changedFiles[k];
-                var result = results[k];
-                warnings.AddRange(result.Warnings);
-                if (result.Innovation is not { } innovation)
+                var count = Math.Min(ChunkSize, changedFiles.Count - chunk);
+                Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
                 {
-                    invalid.Add(new InvalidWriteup(files[i], result.Errors));
-                    if (idByPath.TryGetValue(files[i], out var kept))
+                    var result = WriteupReader.ReadFile(files[changedFiles[chunk + k]], _options.TimeProvider);
+                    results[k] = result;
+                    analyzed[k] = null;
+                    blobs[k] = null;
+                    if (result.Innovation is { } innovation)
                     {
-                        seen.Add(kept);
+                        analyzed[k] = DocumentAnalyzer.Analyze(innovation, _options.Analyzer);
+                        blobs[k] = InnovationCodec.Encode(innovation);
+                    }
+                });
+                progress?.Report(new IndexProgress(IndexStage.Analyzing, chunk + count, changedFiles.Count));
+
+                for (var k = 0; k < count; k++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var i = changedFiles[chunk + k];
+                    var result = results[k];
+                    warnings.AddRange(result.Warnings);
+                    if (result.Innovation is not { } innovation)
+                    {
+                        invalid.Add(new InvalidWriteup(files[i], result.Errors));
+                        if (idByPath.TryGetValue(files[i], out var kept))
+                        {
+                            seen.Add(kept);
+                        }
+
+                        continue;
                     }
 
-                    continue;
-                }
+                    if (pathOfId.TryGetValue(innovation.Id, out var other))
+                    {
+                        invalid.Add(new InvalidWriteup(files[i],
+                        [
+                            new WriteupDiagnostic(files[i], IdLine(files[i]), "id", IndexMessages.DuplicateId(innovation.Id, other), DiagnosticSeverity.Error),
+                        ]));
+                        continue;
+                    }
 
-                if (pathOfId.TryGetValue(innovation.Id, out var other))
-                {
-                    invalid.Add(new InvalidWriteup(files[i],
-                    [
-                        new WriteupDiagnostic(files[i], IdLine(files[i]), "id", IndexMessages.DuplicateId(innovation.Id, other), DiagnosticSeverity.Error),
-                    ]));
-                    continue;
-                }
+                    pathOfId[innovation.Id] = files[i];
+                    seen.Add(innovation.Id);
+                    if (_docs.ContainsKey(innovation.Id))
+                    {
+                        updated++;
+                    }
+                    else
+                    {
+                        added++;
+                    }
 
-                pathOfId[innovation.Id] = files[i];
-                seen.Add(innovation.Id);
-                if (_docs.ContainsKey(innovation.Id))
-                {
-                    updated++;
+                    batch.Add(innovation, analyzed[k]!, blobs[k]!, files[i], hashes[i], sizes[i]);
                 }
-                else
-                {
-                    added++;
-                }
-
-                batch.Add(innovation, analyzed[k]!, blobs[k]!, files[i], hashes[i], sizes[i]);
             }
+
+            Array.Clear(results);
+            Array.Clear(analyzed);
 
             var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
             var removed = 0;
@@ -425,7 +430,7 @@ public sealed class InnovationIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         var s = _snapshot;
-        return s.OrdinalById.TryGetValue(id, out var ordinal) ? s.Documents[ordinal] : null;
+        return s.OrdinalById.TryGetValue(id, out var ordinal) ? s.Document(ordinal) : null;
     }
 
     /// <summary>Runs a search on the current snapshot.</summary>
@@ -467,12 +472,13 @@ public sealed class InnovationIndex : IDisposable
         for (var i = skip; i < outcome.Top.Length; i++)
         {
             var c = outcome.Top[i];
-            var doc = snapshot.Documents[c.Doc];
-            hits.Add(new SearchHit(doc.Id, doc.Title, c.Score, doc)
+            var meta = snapshot.Entries[c.Doc].Meta;
+            var ordinal = c.Doc;
+            hits.Add(new SearchHit(meta.Id, meta.Title, c.Score, () => snapshot.Document(ordinal))
             {
                 MatchedClauses = c.Coord,
                 Snippet = request.IncludeSnippets
-                    ? SnippetBuilder.Build(doc, plan.HighlightTerms, _options.Analyzer, _options.SnippetLength)
+                    ? SnippetBuilder.Build(snapshot.Document(c.Doc), plan.HighlightTerms, _options.Analyzer, _options.SnippetLength)
                     : null,
             });
         }
@@ -567,17 +573,10 @@ public sealed class InnovationIndex : IDisposable
 
     private static Dictionary<string, DocEntry> LoadDocuments(IndexStore store)
     {
-        var rows = store.LoadDocuments().ToList();
-        var entries = new DocEntry[rows.Count];
-        Parallel.For(0, rows.Count, i =>
+        var docs = new Dictionary<string, DocEntry>(StringComparer.Ordinal);
+        foreach (var row in store.LoadDocuments())
         {
-            var row = rows[i];
-            entries[i] = new DocEntry(InnovationCodec.Decode(row.Innovation), row.Terms, row.SourcePath, row.ContentHash, row.SourceBytes);
-        });
-        var docs = new Dictionary<string, DocEntry>(entries.Length, StringComparer.Ordinal);
-        foreach (var e in entries)
-        {
-            docs[e.Innovation.Id] = e;
+            docs[row.Id] = new DocEntry(DocumentMetadata.Decode(row.Id, row.Metadata), row.Innovation, row.Terms, row.SourcePath, row.ContentHash, row.SourceBytes);
         }
 
         return docs;
@@ -601,7 +600,7 @@ public sealed class InnovationIndex : IDisposable
         for (var i = 0; i < rows.Count; i++)
         {
             var vector = ChangeBatch.ToVector(analyzed[i], termIds, terms, words);
-            upserts.Add(rows[i] with { Terms = vector.Encode() });
+            upserts.Add(rows[i] with { Terms = vector.Encode(), Metadata = DocumentMetadata.From(innovations[i]).Encode() });
         }
 
         store.Apply(
@@ -620,7 +619,7 @@ public sealed class InnovationIndex : IDisposable
     {
         var snapshot = BuildSnapshot();
         _snapshot = snapshot;
-        _innovations = Array.AsReadOnly(snapshot.Documents);
+        _innovations = new SnapshotDocuments(snapshot);
     }
 
     /// <summary>
@@ -662,7 +661,8 @@ public sealed class InnovationIndex : IDisposable
 
             var vector = Sorted(ids, analyzed);
             var terms = vector.Encode();
-            _upserts.Add((new StoredDocument(innovation.Id, path, hash, size, blob, terms), new DocEntry(innovation, terms, path, hash, size)));
+            var meta = DocumentMetadata.From(innovation);
+            _upserts.Add((new StoredDocument(innovation.Id, path, hash, size, meta.Encode(), blob, terms), new DocEntry(meta, blob, terms, path, hash, size)));
         }
 
         public void Remove(string id) => _removals.Add(id);
@@ -693,7 +693,7 @@ public sealed class InnovationIndex : IDisposable
 
             foreach (var (_, entry) in _upserts)
             {
-                _index._docs[entry.Innovation.Id] = entry;
+                _index._docs[entry.Id] = entry;
             }
 
             _index._lastUpdated = DateTimeOffset.UtcNow;
@@ -765,5 +765,25 @@ public sealed class InnovationIndex : IDisposable
             starts[ids.Length] = o;
             return new TermVector(keys, starts, positions, analyzed.FieldLengths);
         }
+    }
+
+    /// <summary>The write-ups of one snapshot as a list, decoded on demand.</summary>
+    private sealed class SnapshotDocuments(Snapshot snapshot) : IReadOnlyList<Innovation>
+    {
+        public int Count => snapshot.Count;
+
+        public Innovation this[int index] => (uint)index < (uint)snapshot.Count
+            ? snapshot.Document(index)
+            : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<Innovation> GetEnumerator()
+        {
+            for (var i = 0; i < snapshot.Count; i++)
+            {
+                yield return snapshot.Document(i);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

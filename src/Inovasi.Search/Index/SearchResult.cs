@@ -29,13 +29,53 @@ public sealed record SearchResult
 }
 
 /// <summary>One ranked write-up.</summary>
-/// <param name="Id">The write-up's id.</param>
-/// <param name="Title">Its title (<c>judul</c>).</param>
-/// <param name="Score">Its relevance score (BM25F; higher is better; comparable only within one result).</param>
-/// <param name="Innovation">The whole write-up.</param>
-/// <remarks><threadsafety>Immutable.</threadsafety></remarks>
-public sealed record SearchHit(string Id, string Title, double Score, Innovation Innovation)
+/// <remarks>
+/// <see cref="Innovation"/> is read from the index when first asked for (a search that only lists ids, titles and
+/// scores never decodes the write-ups), then kept.
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+/// </remarks>
+public sealed class SearchHit
 {
+    private readonly Func<Innovation>? _load;
+    private Innovation? _innovation;
+
+    /// <summary>Creates a hit.</summary>
+    /// <param name="id">The write-up's id.</param>
+    /// <param name="title">Its title.</param>
+    /// <param name="score">Its score.</param>
+    /// <param name="innovation">The write-up.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public SearchHit(string id, string title, double score, Innovation innovation)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(innovation);
+        Id = id;
+        Title = title;
+        Score = score;
+        _innovation = innovation;
+    }
+
+    internal SearchHit(string id, string title, double score, Func<Innovation> load)
+    {
+        Id = id;
+        Title = title;
+        Score = score;
+        _load = load;
+    }
+
+    /// <summary>The write-up's id.</summary>
+    public string Id { get; }
+
+    /// <summary>Its title (<c>judul</c>).</summary>
+    public string Title { get; }
+
+    /// <summary>Its relevance score (BM25F; higher is better; comparable only within one result).</summary>
+    public double Score { get; }
+
+    /// <summary>The whole write-up.</summary>
+    public Innovation Innovation => Volatile.Read(ref _innovation) ?? (_innovation = _load!());
+
     /// <summary>
     /// How many of the query's top-level clauses the write-up matches: hits matching more clauses rank first
     /// (relaxation), then by <see cref="Score"/>.
@@ -44,6 +84,10 @@ public sealed record SearchHit(string Id, string Title, double Score, Innovation
 
     /// <summary>The best passage with the matched words marked, when snippets were requested; else <see langword="null"/>.</summary>
     public Snippet? Snippet { get; init; }
+
+    /// <summary>The hit as <c>id (score)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id} ({Score:F4})");
 }
 
 /// <summary>A passage of a write-up's original text with the matched words marked by offsets.</summary>

@@ -37,7 +37,11 @@ internal sealed class FrontMatterScalar(string value, ScalarStyle style, bool is
     /// </summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    public override string Describe() => IsPlain ? $"\"{Value}\"" : $"the quoted string \"{Value}\"";
+    public override string Describe() =>
+        Style is ScalarStyle.Literal or ScalarStyle.Folded ? $"the block text \"{WriteupMessages.Show(Value)}\""
+        : Style != ScalarStyle.Plain ? $"the quoted string \"{WriteupMessages.Show(Value)}\""
+        : IsTagged ? $"the tagged value \"{WriteupMessages.Show(Value)}\""
+        : $"\"{WriteupMessages.Show(Value)}\"";
 }
 
 internal sealed class FrontMatterSequence(IReadOnlyList<FrontMatterNode> items, bool isFlow, Mark start, Mark end)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using YamlDotNet.Core;
@@ -18,6 +19,8 @@ internal sealed class WriteupParser
         "id", "judul", "ringkasan", "opd", "pemda", "provinsi", "tahun", "klaster", "urusan", "unsur_skm",
         "tahap", "status", "asal", "digital", "penghargaan", "replikasi", "sumber", "tag",
     ];
+
+    private static readonly FrozenSet<string> s_knownKeys = s_keyOrder.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>English and near-miss spellings authors use, mapped to the key they meant (for suggestions only).</summary>
     private static readonly Dictionary<string, string> s_aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -270,14 +273,14 @@ internal sealed class WriteupParser
 
             if (fields.TryGetValue(key, out var first))
             {
-                Error(keyNode.Start, key, WriteupMessages.DuplicateKey(FileLine(first.Key.Start)));
+                Error(keyNode.Start, WriteupMessages.Show(key), WriteupMessages.DuplicateKey(FileLine(first.Key.Start)));
                 continue;
             }
 
             fields.Add(key, (keyNode, value));
-            if (Array.IndexOf(s_keyOrder, key) < 0)
+            if (!s_knownKeys.Contains(key))
             {
-                Warning(keyNode.Start, key, WriteupMessages.UnknownKey(key, Suggest(key)));
+                Warning(keyNode.Start, WriteupMessages.Show(key), WriteupMessages.UnknownKey(key, Suggest(key)));
                 unknown.Add(new(key, RawText(value)));
             }
         }
@@ -688,7 +691,7 @@ internal sealed class WriteupParser
                 continue;
             }
 
-            var keyField = field + "." + key;
+            var keyField = field + "." + WriteupMessages.Show(key);
             if (keys.TryGetValue(key, out var first))
             {
                 Error(keyNode.Start, keyField, WriteupMessages.DuplicateKey(FileLine(first.Key.Start)));
@@ -797,7 +800,7 @@ internal sealed class WriteupParser
             }
         }
 
-        message = message.TrimEnd('.');
+        message = message.ReplaceLineEndings(" ").TrimEnd('.');
         var hint = message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
             ? "; put a value that contains \": \" in double quotes, e.g. judul: \"Seraton: lapor kematian\""
             : message.Contains("cannot start any token", StringComparison.Ordinal)

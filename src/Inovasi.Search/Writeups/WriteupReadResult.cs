@@ -18,23 +18,30 @@ public sealed class WriteupReadResult
     {
         ArgumentNullException.ThrowIfNull(filePath);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var all = diagnostics.OrderBy(d => d.Line).ThenByDescending(d => d.Severity).ToArray();
-        var errors = all.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        if (innovation is not null && errors.Length > 0)
+        var all = new List<WriteupDiagnostic>(diagnostics);
+        SortByLine(all);
+        var errors = new List<WriteupDiagnostic>(all.Count);
+        var warnings = new List<WriteupDiagnostic>();
+        foreach (var d in all)
+        {
+            (d.Severity == DiagnosticSeverity.Error ? errors : warnings).Add(d);
+        }
+
+        if (innovation is not null && errors.Count > 0)
         {
             throw new ArgumentException("A result with errors cannot carry an innovation.", nameof(innovation));
         }
 
-        if (innovation is null && errors.Length == 0)
+        if (innovation is null && errors.Count == 0)
         {
             throw new ArgumentException("A result without errors must carry the innovation.", nameof(innovation));
         }
 
         FilePath = filePath;
         Innovation = innovation;
-        Diagnostics = Array.AsReadOnly(all);
-        Errors = Array.AsReadOnly(errors);
-        Warnings = Array.AsReadOnly(all.Where(d => d.Severity == DiagnosticSeverity.Warning).ToArray());
+        Diagnostics = all.AsReadOnly();
+        Errors = errors.AsReadOnly();
+        Warnings = warnings.AsReadOnly();
     }
 
     /// <summary>The file, as given to the reader.</summary>
@@ -54,4 +61,24 @@ public sealed class WriteupReadResult
 
     /// <summary>Whether the file has no errors (it may have warnings).</summary>
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>Stable insertion sort by line, errors before warnings on the same line (lists are short).</summary>
+    private static void SortByLine(List<WriteupDiagnostic> list)
+    {
+        for (var i = 1; i < list.Count; i++)
+        {
+            var item = list[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(list[j], item) > 0)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = item;
+        }
+    }
+
+    private static int Compare(WriteupDiagnostic a, WriteupDiagnostic b) =>
+        a.Line != b.Line ? a.Line.CompareTo(b.Line) : b.Severity.CompareTo(a.Severity);
 }

@@ -87,6 +87,16 @@ public sealed class SearchCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("--unsur", "waktu")]
+    [InlineData("--tahap", "uji-coba")]
+    public async Task Search_FiltersByServiceElementAndStage(string option, string value)
+    {
+        var run = await SearchAsync("sampah OR reklame OR kematian", option, value, "--json");
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(["seraton-disdukcapil-medan"], json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+    }
+
     [Fact]
     public async Task Search_Paging_ReturnsTheNextHits()
     {
@@ -106,6 +116,8 @@ public sealed class SearchCommandTests : IDisposable
     [InlineData("--tahun", "2020..2017")]
     [InlineData("--top", "0")]
     [InlineData("--page", "0")]
+    [InlineData("--unsur", "kecepatan")]
+    [InlineData("--tahap", "selesai")]
     public async Task Search_BadOption_IsAUsageErrorNamingTheValue(string option, string value)
     {
         var run = await SearchAsync("sampah", option, value);

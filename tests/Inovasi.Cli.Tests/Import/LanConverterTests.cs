@@ -216,4 +216,21 @@ public sealed class LanConverterTests
 
         Assert.Equal([1, 2], ex.Diagnostics.Select(d => d.Line));
     }
+
+    [Fact]
+    public void Convert_TitleOver200Characters_IsAnError()
+    {
+        var ex = Assert.Throws<ImportDataException>(() => s_converter.Convert(LanSamples.Record(name: new string('A', 201))));
+
+        Assert.Equal("sample.jsonl:7: nama_inovasi: 201 characters, more than the 200 the write-up allows", Assert.Single(ex.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Convert_ProductThatIsNotASummary_IsKeptInTheBody()
+    {
+        var x = s_converter.Convert(LanSamples.Record() with { Product = "Baris satu\nbaris dua" }).Innovation;
+
+        Assert.Null(x.Summary);
+        Assert.StartsWith("# PELAYANAN KTP 1 JAM\n\n## Produk Inovasi\n\nBaris satu\n\nbaris dua\n\n## Inovasi\n", x.Body, StringComparison.Ordinal);
+    }
 }

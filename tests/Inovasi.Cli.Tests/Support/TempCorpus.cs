@@ -50,6 +50,8 @@ internal sealed class TempCorpus : IDisposable
             Year = 2019,
             Cluster = "sistem-informasi",
             Affairs = ["administrasi kependudukan dan pencatatan sipil"],
+            ServiceElements = [ServiceElement.Prosedur, ServiceElement.Waktu],
+            Stage = InnovationStage.UjiCoba,
             Body = "# Seraton\n\n## Latar Belakang\nWarga harus datang ke kantor untuk melaporkan kematian dan mengurus akta kematian.\n\n## Inovasi\nLaporan kematian disampaikan secara online.\n",
         },
         new Innovation

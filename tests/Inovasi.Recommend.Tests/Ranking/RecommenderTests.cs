@@ -86,13 +86,15 @@ public sealed class RecommenderTests
     public void Recommend_SurveyGapsFavourInnovationsOnWeakElements()
     {
         var values = Enum.GetValues<ServiceElement>().ToDictionary(e => e, _ => 3.8m);
-        values[ServiceElement.Pengaduan] = 2.0m;
-        var profile = new AgencyProfile { Agency = "Kecamatan Medan Baru", Region = "Kota Medan", Survey = Survey.FromElementValues(values) };
+        values[ServiceElement.Perilaku] = 2.0m;
+        var profile = new AgencyProfile { Agency = "Kecamatan Sukamaju", Region = "Kota Lain", Survey = Survey.FromElementValues(values) };
         var suggestions = s_model.Recommend(profile, 3);
         var gap = suggestions[0].Reasons.OfType<SurveyGapReason>().Single();
-        Assert.Equal(ServiceElement.Pengaduan, gap.Gaps.Single().Element);
+        Assert.Equal(ServiceElement.Perilaku, gap.Gaps.Single().Element);
         Assert.Equal(1.5324m, gap.Gaps.Single().Gap);
-        Assert.Contains(ServiceElement.Pengaduan, suggestions[0].Innovation.ServiceElements);
+        Assert.Contains(ServiceElement.Perilaku, suggestions[0].Innovation.ServiceElements);
+        var withoutSurvey = s_model.Recommend(profile with { Survey = null }, 3);
+        Assert.DoesNotContain(withoutSurvey[0].Reasons, r => r is SurveyGapReason);
     }
 
     [Fact]

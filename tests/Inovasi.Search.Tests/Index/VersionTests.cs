@@ -74,7 +74,7 @@ public sealed class VersionTests
         using var index = InnovationIndex.Open(temp.Database);
 
         Assert.Null(index.OpenNotice);
-        Assert.Equal(1, index.Statistics.SchemaVersion);
+        Assert.Equal(2, index.Statistics.SchemaVersion);
         Assert.StartsWith(Search.Analysis.IndonesianAnalyzer.Version + ";", index.Statistics.AnalyzerVersion, StringComparison.Ordinal);
         Assert.Equal(Path.GetFullPath(temp.Database), index.DatabasePath);
     }

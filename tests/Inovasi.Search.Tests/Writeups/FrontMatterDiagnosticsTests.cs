@@ -208,6 +208,15 @@ public sealed class FrontMatterDiagnosticsTests
     }
 
     [Fact]
+    public void Tahun_TaggedOrBlock()
+    {
+        Assert.Equal(["x.md:6: tahun: expected a year (an integer from 1990 to 2100), found the tagged value \"2019\""],
+            Errors(Valid.Replace("2019", "!!str 2019", StringComparison.Ordinal)));
+        Assert.Equal(["x.md:6: tahun: expected a year (an integer from 1990 to 2100), found the block text \"2019\\n\""],
+            Errors(Valid.Replace("2019", "|\n  2019", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Tahun_OutOfRange()
     {
         Assert.Equal(["x.md:6: tahun: 1989 is outside the years 1990 to 2100"], Errors(Valid.Replace("2019", "1989", StringComparison.Ordinal)));
@@ -235,6 +244,20 @@ public sealed class FrontMatterDiagnosticsTests
     public void Klaster_Unknown_IsAWarning()
     {
         Assert.Equal([$"x.md:7: klaster: unknown klaster \"kesehatan\"; known values: {Clusters}"], Warnings(Valid + "klaster: kesehatan\n"));
+    }
+
+    [Fact]
+    public void BadValues_AreShownOnOneLine_Escaped_AndCut()
+    {
+        var result = Read(Valid + "klaster: \"a\\nb\\t\\u0007\\\"\"\n\"x\\ny\": 1\ntahap: " + new string('t', 100) + "\n");
+        Assert.Equal(
+            [
+                $"x.md:7: klaster: unknown klaster \"a\\nb\\t\\u0007\\\"\"; known values: {Clusters}",
+                "x.md:8: x\\ny: unknown key \"x\\ny\" is kept but not used; see FORMAT.md for the keys",
+            ],
+            result.Warnings.Select(d => d.ToString()));
+        Assert.Equal($"x.md:9: tahap: unknown tahap \"{new string('t', 80)}...\"; expected inisiatif, uji-coba or penerapan", Assert.Single(result.Errors).ToString());
+        Assert.All(result.Diagnostics, d => Assert.DoesNotContain('\n', d.ToString()));
     }
 
     [Fact]

@@ -82,6 +82,23 @@ public sealed class WriteupFileTests : IDisposable
     }
 
     [Fact]
+    public void ReadDirectory_ManyFiles_KeepsPathOrderAcrossParallelBatches()
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            Put($"a/w{i:D3}.md", Valid($"w{i:D3}"));
+        }
+
+        var duplicate = Put("b/w007.md", Valid("w007"));
+
+        var results = WriteupReader.ReadDirectory(_dir, FixedTimeProvider.Mid2026).ToList();
+
+        Assert.Equal(WriteupReader.FindFiles(_dir), results.Select(r => r.FilePath));
+        Assert.Equal(150, results.Count(r => r.IsValid));
+        Assert.Equal(duplicate, Assert.Single(results, r => !r.IsValid).FilePath);
+    }
+
+    [Fact]
     public void ReadFile_Missing_IsAnError()
     {
         var path = Path.Combine(_dir, "none.md");

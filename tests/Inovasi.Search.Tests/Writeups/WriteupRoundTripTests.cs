@@ -61,7 +61,11 @@ public sealed class WriteupRoundTripTests
         {
             var result = WriteupReader.Parse(text, "mutated.md", FixedTimeProvider.Mid2026);
             Assert.Equal(result.Innovation is null, result.Errors.Count > 0);
-            Assert.All(result.Diagnostics, d => Assert.InRange(d.Line, 1, text.Count(c => c == '\n') + 1));
+            Assert.All(result.Diagnostics, d =>
+            {
+                Assert.InRange(d.Line, 1, text.Count(c => c == '\n') + 1);
+                Assert.DoesNotContain('\n', d.ToString());
+            });
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(600), property);
     }

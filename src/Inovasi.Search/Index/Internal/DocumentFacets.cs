@@ -1,4 +1,4 @@
-using Inovasi.Search.Writeups;
+using Inovasi.Search.Index.Storage;
 
 namespace Inovasi.Search.Index.Internal;
 
@@ -80,7 +80,7 @@ internal sealed class DocumentFacets
     /// <summary>Stage + 1, or 0 when not stated.</summary>
     public required byte[] Stage { get; init; }
 
-    public static DocumentFacets Build(Innovation[] documents)
+    public static DocumentFacets Build(DocumentMetadata[] documents)
     {
         var n = documents.Length;
         var clusters = new FacetDictionary(lowerCase: true);
@@ -122,13 +122,9 @@ internal sealed class DocumentFacets
             }
 
             year[d] = doc.Year;
-            foreach (var e in doc.ServiceElements)
-            {
-                elements[d] |= 1 << (int)e;
-            }
-
-            digital[d] = doc.IsDigital == true;
-            stage[d] = doc.Stage is { } s ? (byte)(s + 1) : (byte)0;
+            elements[d] = doc.ElementMask;
+            digital[d] = doc.IsDigital;
+            stage[d] = doc.Stage;
         }
 
         affairStarts[n] = affairCodes.Count;

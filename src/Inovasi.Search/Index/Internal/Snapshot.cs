@@ -3,8 +3,11 @@ using Inovasi.Search.Writeups;
 
 namespace Inovasi.Search.Index.Internal;
 
-/// <summary>A write-up as the writer holds it: the parsed record, its stored term vector and its source.</summary>
-internal sealed record DocEntry(Innovation Innovation, byte[] TermBlob, string? SourcePath, byte[] ContentHash, long SourceBytes);
+/// <summary>A write-up as the writer holds it: metadata, the compressed record, its term vector and its source.</summary>
+internal sealed record DocEntry(DocumentMetadata Meta, byte[] InnovationBlob, byte[] TermBlob, string? SourcePath, byte[] ContentHash, long SourceBytes)
+{
+    public string Id => Meta.Id;
+}
 
 /// <summary>Scoring constants fixed for the lifetime of an index.</summary>
 internal sealed class ScoringParameters
@@ -45,9 +48,11 @@ internal sealed class Snapshot
 {
     public required ScoringParameters Scoring { get; init; }
 
-    public required Innovation[] Documents { get; init; }
-
+    /// <summary>The documents in ordinal (id) order.</summary>
     public required DocEntry[] Entries { get; init; }
+
+    /// <summary>Write-ups decoded so far (on demand: hits, <see cref="InnovationIndex.Get"/>).</summary>
+    public required Innovation?[] Decoded { get; init; }
 
     public required Dictionary<string, int> OrdinalById { get; init; }
 
@@ -79,7 +84,20 @@ internal sealed class Snapshot
 
     public required Lexicon Lexicon { get; init; }
 
-    public int Count => Documents.Length;
+    public int Count => Entries.Length;
+
+    /// <summary>The write-up at an ordinal, decoded once and then cached for the life of the snapshot.</summary>
+    public Innovation Document(int ordinal)
+    {
+        var cached = Volatile.Read(ref Decoded[ordinal]);
+        if (cached is null)
+        {
+            cached = InnovationCodec.Decode(Entries[ordinal].InnovationBlob);
+            Volatile.Write(ref Decoded[ordinal], cached);
+        }
+
+        return cached;
+    }
 
     public long SourceBytes { get; init; }
 

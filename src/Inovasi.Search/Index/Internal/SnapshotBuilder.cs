@@ -13,7 +13,7 @@ internal static class SnapshotBuilder
         ScoringParameters scoring)
     {
         var docs = entries.ToArray();
-        Array.Sort(docs, (a, b) => string.CompareOrdinal(a.Innovation.Id, b.Innovation.Id));
+        Array.Sort(docs, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var n = docs.Length;
         var fieldCount = TermVector.FieldCount;
         var fieldLengths = new int[n * fieldCount];
@@ -143,20 +143,26 @@ internal static class SnapshotBuilder
             maxImpact[t] = max;
         }
 
-        var innovations = new Innovation[n];
+        var metadata = new DocumentMetadata[n];
         var byId = new Dictionary<string, int>(n, StringComparer.Ordinal);
         long sourceBytes = 0;
         for (var d = 0; d < n; d++)
         {
-            innovations[d] = docs[d].Innovation;
-            byId[docs[d].Innovation.Id] = d;
+            metadata[d] = docs[d].Meta;
+            byId[docs[d].Id] = d;
             sourceBytes += docs[d].SourceBytes;
         }
 
-        var lexiconWords = new List<(string, int)>();
+        // The lexicon: every term as itself, plus the surface words that differ from their term.
+        var lexiconWords = new List<(string, int)>(terms.Length);
+        for (var t = 0; t < terms.Length; t++)
+        {
+            lexiconWords.Add((terms[t], t));
+        }
+
         foreach (var (word, globalId) in words)
         {
-            if (globalId >= 0 && globalId < globalCount && local[globalId] >= 0)
+            if (globalId >= 0 && globalId < globalCount && local[globalId] >= 0 && !string.Equals(word, globalTerms[globalId], StringComparison.Ordinal))
             {
                 lexiconWords.Add((word, local[globalId]));
             }
@@ -165,8 +171,8 @@ internal static class SnapshotBuilder
         return new Snapshot
         {
             Scoring = scoring,
-            Documents = innovations,
             Entries = docs,
+            Decoded = new Innovation?[n],
             OrdinalById = byId,
             FieldLengths = fieldLengths,
             AverageFieldLengths = averages,
@@ -178,7 +184,7 @@ internal static class SnapshotBuilder
             PostingImpacts = filler.Impacts,
             PositionStarts = filler.PositionStarts,
             Positions = filler.Positions,
-            Facets = DocumentFacets.Build(innovations),
+            Facets = DocumentFacets.Build(metadata),
             Lexicon = Lexicon.Build(lexiconWords),
             SourceBytes = sourceBytes,
         };

@@ -185,39 +185,67 @@ internal sealed class DocSet
             return sets[0];
         }
 
-        var total = 0;
-        foreach (var s in sets)
+        var acc = sets[0];
+        for (var k = 1; k < sets.Count; k++)
         {
-            total += s.Count;
+            acc = Merge(acc, sets[k], sum);
         }
 
-        var docs = new int[total];
-        var scores = new double[total];
-        var o = 0;
-        foreach (var s in sets)
+        return acc;
+    }
+
+    /// <summary>Linear merge of two sorted sets.</summary>
+    private static DocSet Merge(DocSet a, DocSet b, bool sum)
+    {
+        if (b.Count == 0)
         {
-            Array.Copy(s.Docs, 0, docs, o, s.Count);
-            Array.Copy(s.Scores, 0, scores, o, s.Count);
-            o += s.Count;
+            return a;
         }
 
-        Array.Sort(docs, scores, 0, total);
-        var w = 0;
-        for (var r = 0; r < total; r++)
+        if (a.Count == 0)
         {
-            if (w > 0 && docs[w - 1] == docs[r])
+            return b;
+        }
+
+        var docs = new int[a.Count + b.Count];
+        var scores = new double[docs.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var da = a.Docs[i];
+            var db = b.Docs[j];
+            if (da < db)
             {
-                scores[w - 1] = sum ? scores[w - 1] + scores[r] : Math.Max(scores[w - 1], scores[r]);
+                docs[n] = da;
+                scores[n++] = a.Scores[i++];
+            }
+            else if (db < da)
+            {
+                docs[n] = db;
+                scores[n++] = b.Scores[j++];
             }
             else
             {
-                docs[w] = docs[r];
-                scores[w] = scores[r];
-                w++;
+                docs[n] = da;
+                scores[n++] = sum ? a.Scores[i] + b.Scores[j] : Math.Max(a.Scores[i], b.Scores[j]);
+                i++;
+                j++;
             }
         }
 
-        return new DocSet(docs, scores, w);
+        while (i < a.Count)
+        {
+            docs[n] = a.Docs[i];
+            scores[n++] = a.Scores[i++];
+        }
+
+        while (j < b.Count)
+        {
+            docs[n] = b.Docs[j];
+            scores[n++] = b.Scores[j++];
+        }
+
+        return new DocSet(docs, scores, n);
     }
 
     /// <summary>Intersection; scores add up.</summary>

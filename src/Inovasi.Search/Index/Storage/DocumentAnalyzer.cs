@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using Inovasi.Search.Index.Internal;
 using Inovasi.Search.Analysis;
 using Inovasi.Search.Writeups;
 
@@ -63,44 +63,55 @@ internal static class DocumentAnalyzer
 
     public static AnalyzedDocument Analyze(Innovation innovation, IndonesianAnalyzer analyzer)
     {
-        var sink = new CollectingSink();
+        var state = t_state ??= new State();
+        state.Reset();
+        var sink = new CollectingSink(state);
         var fieldLengths = new int[TermVector.FieldCount];
         var nextPosition = new int[TermVector.FieldCount];
         foreach (var (field, text) in FieldTexts(innovation))
         {
-            sink.Field = field;
-            sink.Text = text;
-            sink.BasePosition = nextPosition[(int)field];
-            sink.MaxPosition = -1;
-            sink.Count = 0;
+            state.Field = field;
+            state.Text = text;
+            state.BasePosition = nextPosition[(int)field];
+            state.MaxPosition = -1;
+            state.Count = 0;
             analyzer.Analyze(text.AsSpan(), ref sink);
-            fieldLengths[(int)field] += sink.Count;
-            if (sink.MaxPosition >= 0)
+            fieldLengths[(int)field] += state.Count;
+            if (state.MaxPosition >= 0)
             {
-                nextPosition[(int)field] = sink.MaxPosition + ValueGap;
+                nextPosition[(int)field] = state.MaxPosition + ValueGap;
             }
         }
 
-        return sink.ToDocument(fieldLengths);
+        state.Text = "";
+        return state.ToDocument(fieldLengths);
     }
 
-    private struct CollectingSink : ITokenSink
-    {
-        private readonly Dictionary<string, List<int>> _terms;
-        private readonly Dictionary<string, string> _words;
-        private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+    [ThreadStatic]
+    private static State? t_state;
 
-        public CollectingSink()
+    /// <summary>Scratch space reused by one thread across documents: a term table and flat token arrays.</summary>
+    private sealed class State
+    {
+        private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+        private readonly List<string> _termList = [];
+        private readonly List<(string Word, int Term)> _wordList = [];
+        private int[] _tokenTerms = new int[1024];
+        private int[] _tokenPositions = new int[1024];
+        private int _tokens;
+
+        public State()
         {
-            _terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            _words = new Dictionary<string, string>(StringComparer.Ordinal);
             _termLookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
-            Text = "";
+            _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public IndexField Field { get; set; }
 
-        public string Text { get; set; }
+        public string Text { get; set; } = "";
 
         public int BasePosition { get; set; }
 
@@ -108,13 +119,17 @@ internal static class DocumentAnalyzer
 
         public int Count { get; set; }
 
-        public void OnToken(scoped ReadOnlySpan<char> term, int start, int end, int position)
+        public void Reset()
         {
-            if (term.IsEmpty)
-            {
-                return;
-            }
+            _terms.Clear();
+            _words.Clear();
+            _termList.Clear();
+            _wordList.Clear();
+            _tokens = 0;
+        }
 
+        public void Add(ReadOnlySpan<char> term, int start, int end, int position)
+        {
             var p = BasePosition + position;
             if (p > TermVector.PositionMask)
             {
@@ -123,58 +138,74 @@ internal static class DocumentAnalyzer
 
             Count++;
             MaxPosition = Math.Max(MaxPosition, p);
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_termLookup, term, out var exists);
-            list ??= [];
-            list.Add(TermVector.Pack(Field, p));
-            var surfaceSpan = Text.AsSpan(start, Math.Min(end, Text.Length) - start);
-            if (surfaceSpan.Length is > 0 and <= 40)
+            if (!_termLookup.TryGetValue(term, out var local))
             {
-                Span<char> lower = stackalloc char[surfaceSpan.Length];
-                surfaceSpan.ToLowerInvariant(lower);
-                var wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-                if (!wordLookup.ContainsKey(lower))
+                local = _termList.Count;
+                var text = term.ToString();
+                _terms[text] = local;
+                _termList.Add(text);
+            }
+
+            if (_tokens == _tokenTerms.Length)
+            {
+                Array.Resize(ref _tokenTerms, _tokens * 2);
+                Array.Resize(ref _tokenPositions, _tokens * 2);
+            }
+
+            _tokenTerms[_tokens] = local;
+            _tokenPositions[_tokens] = TermVector.Pack(Field, p);
+            _tokens++;
+
+            // The lexicon needs surface words only where they differ from their term (the terms are in it anyway).
+            var surface = Text.AsSpan(start, Math.Min(end, Text.Length) - start);
+            if (surface.Length is > 0 and <= Lexicon.MaxWordLength && !SameLowerCase(surface, term))
+            {
+                Span<char> lower = stackalloc char[surface.Length];
+                surface.ToLowerInvariant(lower);
+                if (!_wordLookup.Contains(lower))
                 {
-                    wordLookup[lower] = term.ToString();
+                    var word = lower.ToString();
+                    _words.Add(word);
+                    _wordList.Add((word, local));
                 }
             }
         }
 
-        public readonly AnalyzedDocument ToDocument(int[] fieldLengths)
+        public AnalyzedDocument ToDocument(int[] fieldLengths)
         {
-            var terms = new string[_terms.Count];
-            var index = 0;
-            foreach (var key in _terms.Keys)
-            {
-                terms[index++] = key;
-            }
-
-            Array.Sort(terms, StringComparer.Ordinal);
+            var terms = _termList.ToArray();
             var starts = new int[terms.Length + 1];
-            var total = 0;
-            for (var t = 0; t < terms.Length; t++)
+            for (var i = 0; i < _tokens; i++)
             {
-                starts[t] = total;
-                total += _terms[terms[t]].Count;
+                starts[_tokenTerms[i] + 1]++;
             }
 
-            starts[terms.Length] = total;
-            var positions = new int[total];
-            var termIndex = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
             for (var t = 0; t < terms.Length; t++)
             {
-                var list = _terms[terms[t]];
-                list.Sort();
-                list.CopyTo(positions, starts[t]);
-                termIndex[terms[t]] = t;
+                starts[t + 1] += starts[t];
             }
 
-            var words = new string[_words.Count];
-            var wordTerms = new int[_words.Count];
-            index = 0;
-            foreach (var (word, term) in _words)
+            // Counting sort by term; tokens come field by field in position order, so each term's positions ascend.
+            var positions = new int[_tokens];
+            var cursor = starts.AsSpan(0, terms.Length).ToArray();
+            for (var i = 0; i < _tokens; i++)
             {
-                words[index] = word;
-                wordTerms[index++] = termIndex[term];
+                positions[cursor[_tokenTerms[i]]++] = _tokenPositions[i];
+            }
+
+            for (var t = 0; t < terms.Length; t++)
+            {
+                if (!IsSorted(positions.AsSpan(starts[t], starts[t + 1] - starts[t])))
+                {
+                    Array.Sort(positions, starts[t], starts[t + 1] - starts[t]);
+                }
+            }
+
+            var words = new string[_wordList.Count];
+            var wordTerms = new int[_wordList.Count];
+            for (var w = 0; w < words.Length; w++)
+            {
+                (words[w], wordTerms[w]) = _wordList[w];
             }
 
             return new AnalyzedDocument
@@ -186,6 +217,48 @@ internal static class DocumentAnalyzer
                 Words = words,
                 WordTerms = wordTerms,
             };
+        }
+
+        private static bool IsSorted(ReadOnlySpan<int> values)
+        {
+            for (var i = 1; i < values.Length; i++)
+            {
+                if (values[i] < values[i - 1])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool SameLowerCase(ReadOnlySpan<char> surface, ReadOnlySpan<char> term)
+        {
+            if (surface.Length != term.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < surface.Length; i++)
+            {
+                if (char.ToLowerInvariant(surface[i]) != term[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private readonly struct CollectingSink(State state) : ITokenSink
+    {
+        public void OnToken(scoped ReadOnlySpan<char> term, int start, int end, int position)
+        {
+            if (!term.IsEmpty)
+            {
+                state.Add(term, start, end, position);
+            }
         }
     }
 }

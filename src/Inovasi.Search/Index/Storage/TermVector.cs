@@ -16,6 +16,11 @@ internal enum IndexField
 /// The analyzed terms of one write-up: per term (a global term id) its positions, each packed as
 /// <c>field &lt;&lt; 24 | position</c>, plus the token count of every field. Stored as a varint blob.
 /// </summary>
+/// <remarks>
+/// Blob layout: the field lengths; the term count; per term the id delta, the position count, then each
+/// position either as <c>delta &lt;&lt; 1</c> (same field as the previous one) or as <c>field &lt;&lt; 1 | 1</c>
+/// followed by the position (a new field), so that most positions take one byte.
+/// </remarks>
 internal sealed class TermVector
 {
     public const int FieldCount = 7;
@@ -50,7 +55,7 @@ internal sealed class TermVector
 
     public byte[] Encode()
     {
-        var buffer = new byte[16 + (FieldCount * 5) + (TermIds.Length * 10) + (Positions.Length * 5)];
+        var buffer = new byte[16 + (FieldCount * 5) + (TermIds.Length * 10) + (Positions.Length * 10)];
         var o = 0;
         for (var f = 0; f < FieldCount; f++)
         {
@@ -66,11 +71,24 @@ internal sealed class TermVector
             var start = PositionStarts[t];
             var end = PositionStarts[t + 1];
             o = WriteVarint(buffer, o, (uint)(end - start));
+            var previousField = -1;
             var previous = 0;
             for (var p = start; p < end; p++)
             {
-                o = WriteVarint(buffer, o, (uint)(Positions[p] - previous));
-                previous = Positions[p];
+                var field = Positions[p] >>> PositionBits;
+                var position = Positions[p] & PositionMask;
+                if (field != previousField)
+                {
+                    o = WriteVarint(buffer, o, ((uint)field << 1) | 1);
+                    o = WriteVarint(buffer, o, (uint)position);
+                    previousField = field;
+                }
+                else
+                {
+                    o = WriteVarint(buffer, o, (uint)(position - previous) << 1);
+                }
+
+                previous = position;
             }
         }
 
@@ -97,11 +115,11 @@ internal sealed class TermVector
             termIds[t] = term;
             starts[t] = positions.Count;
             var n = (int)ReadVarint(data, ref o);
+            var field = 0;
             var previous = 0;
             for (var p = 0; p < n; p++)
             {
-                previous += (int)ReadVarint(data, ref o);
-                positions.Add(previous);
+                positions.Add(ReadPosition(data, ref o, ref field, ref previous));
             }
         }
 
@@ -142,11 +160,11 @@ internal sealed class TermVector
                     scratch = rented;
                 }
 
+                var field = 0;
                 var previous = 0;
                 for (var p = 0; p < n; p++)
                 {
-                    previous += (int)ReadVarint(data, ref o);
-                    scratch[p] = previous;
+                    scratch[p] = ReadPosition(data, ref o, ref field, ref previous);
                 }
 
                 visitor.Term(term, scratch[..n]);
@@ -159,6 +177,27 @@ internal sealed class TermVector
                 System.Buffers.ArrayPool<int>.Shared.Return(rented);
             }
         }
+    }
+
+    private static int ReadPosition(ReadOnlySpan<byte> data, ref int o, ref int field, ref int previous)
+    {
+        var v = ReadVarint(data, ref o);
+        if ((v & 1) != 0)
+        {
+            field = (int)(v >> 1);
+            previous = (int)ReadVarint(data, ref o);
+        }
+        else
+        {
+            previous += (int)(v >> 1);
+        }
+
+        if (field >= FieldCount || previous > PositionMask)
+        {
+            throw new InvalidDataException("A stored term vector has a bad position: the index file is damaged.");
+        }
+
+        return (field << PositionBits) | previous;
     }
 
     private static int WriteVarint(byte[] buffer, int o, uint value)

@@ -1,9 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Inovasi.Web.Tests.Support;
 
-namespace Inovasi.Web.Tests;
+namespace Inovasi.Web.Tests.Security;
 
-public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthTests(InovasiFactory factory) : IClassFixture<InovasiFactory>
 {
     [Fact]
     public async Task Health_answers_ok()

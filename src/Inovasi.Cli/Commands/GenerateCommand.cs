@@ -114,10 +114,11 @@ internal static class GenerateCommand
         var folder = root;
         var index = 0;
 
-        // Generation is one sequential stream; rendering and writing the files run on a few writer threads.
+        // Generation is one sequential stream; rendering and writing the files run on writer threads (twice the
+        // cores: the writes wait on the file system more than on the CPU).
         using var failed = new CancellationTokenSource();
         using var queue = new BlockingCollection<(string Folder, Innovation Innovation)>(boundedCapacity: 512);
-        var writers = new Task[Math.Clamp(Environment.ProcessorCount, 1, 4)];
+        var writers = new Task[Math.Clamp(Environment.ProcessorCount * 2, 2, 8)];
         for (var w = 0; w < writers.Length; w++)
         {
             writers[w] = Task.Run(() =>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Inovasi.Recommend;
 using Inovasi.Recommend.Surveys;
 using Inovasi.Search.Generation;
@@ -43,10 +42,9 @@ internal static class RecommendCorpus
 
 /// <summary>
 /// Model build (TF-IDF, randomized SVD, co-adoption structures, ranker fit on the replication records) on the
-/// generated corpus. One build per iteration (monitoring: no warm-up pilot, three iterations); the child process
-/// prints its peak working set at the end.
+/// generated corpus, one build per operation. At full size run it as a monitoring job
+/// (<c>--strategy Monitoring --warmupCount 0 --iterationCount 3</c>); the process prints its peak working set at the end.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
 public class RecommendBuildBenchmarks
 {
     private List<Innovation> _innovations = [];

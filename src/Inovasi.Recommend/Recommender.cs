@@ -33,6 +33,8 @@ public sealed class Recommender
     private readonly RecommenderOptions _options;
     private readonly ConcurrentBag<QueryContext> _contexts = [];
 
+    private readonly double[] _static;
+
     private Recommender(Corpus corpus, TextModel text, LinearScorer scorer, RecommenderOptions options, int referenceYear)
     {
         _corpus = corpus;
@@ -40,6 +42,26 @@ public sealed class Recommender
         _scorer = scorer;
         _options = options;
         ReferenceYear = referenceYear;
+
+        // The agency-independent part of every write-up's logit, for the fast ranking path.
+        _static = new double[corpus.Count];
+        var context = Rent();
+        context.LoadNone(referenceYear + 1);
+        var x = new double[FeatureSet.Count];
+        var w = scorer.Effective;
+        for (var i = 0; i < corpus.Count; i++)
+        {
+            context.Features(i, x);
+            var sum = scorer.Bias;
+            foreach (var j in QueryContext.StaticFeatures)
+            {
+                sum += w[j] * x[j];
+            }
+
+            _static[i] = sum;
+        }
+
+        _contexts.Add(context);
     }
 
     /// <summary>The write-ups the model knows, in the order given to <see cref="Build"/>.</summary>
@@ -245,9 +267,33 @@ public sealed class Recommender
         return [.. result.OrderByDescending(r => r.Score).ThenBy(r => r.Innovation.Id, StringComparer.Ordinal).Take(top)];
     }
 
-    /// <summary>Ranks every candidate for a loaded context with the model's scorer (no grouping).</summary>
-    internal List<(int Item, double Logit)> RankCandidates(QueryContext context, int count) =>
-        RankCandidates(context, count, _scorer.Logit);
+    /// <summary>Ranks every candidate for a loaded context with the model's scorer (no grouping), using the
+    /// precomputed agency-independent part; the context must be loaded at <see cref="ReferenceYear"/> + 1.</summary>
+    internal List<(int Item, double Logit)> RankCandidates(QueryContext context, int count)
+    {
+        var heap = new PriorityQueue<int, (double Score, int Item)>(count + 1, WorstFirst.Instance);
+        var w = _scorer.Effective;
+        var statics = _static;
+        for (var i = 0; i < statics.Length; i++)
+        {
+            if (!context.IsCandidate(i))
+            {
+                continue;
+            }
+
+            var score = context.Logit(i, w, statics[i]);
+            if (heap.Count < count)
+            {
+                heap.Enqueue(i, (score, i));
+            }
+            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((score, i), worst) > 0)
+            {
+                heap.EnqueueDequeue(i, (score, i));
+            }
+        }
+
+        return Drain(heap);
+    }
 
     internal delegate double Scoring(ReadOnlySpan<double> features);
 
@@ -274,6 +320,11 @@ public sealed class Recommender
             }
         }
 
+        return Drain(heap);
+    }
+
+    private static List<(int Item, double Logit)> Drain(PriorityQueue<int, (double Score, int Item)> heap)
+    {
         var result = new List<(int, double)>(heap.Count);
         while (heap.TryDequeue(out var item, out var priority))
         {

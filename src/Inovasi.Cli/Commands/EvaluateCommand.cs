@@ -69,8 +69,15 @@ internal static class EvaluateCommand
         output.WriteLine("corpus      split          method                         cases   HR@5  HR@10  nDCG@10    MRR  coverage");
         foreach (var r in rows)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Corpus,-11} {r.Split,-14} {r.Method,-30} {r.Cases,5}  {r.Hr5,5:0.000}  {r.Hr10,5:0.000}  {r.Ndcg10,7:0.000}  {r.Mrr,5:0.000}  {r.Coverage,8:0.000}"));
+            output.WriteLine(r.Cases == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{r.Corpus,-11} {r.Split,-14} {r.Method,-30} {0,5}      -      -        -      -         -")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Corpus,-11} {r.Split,-14} {r.Method,-30} {r.Cases,5}  {r.Hr5,5:0.000}  {r.Hr10,5:0.000}  {r.Ndcg10,7:0.000}  {r.Mrr,5:0.000}  {r.Coverage,8:0.000}"));
+        }
+
+        foreach (var group in rows.Where(r => r.Cases == 0).GroupBy(r => (r.Corpus, r.Split)))
+        {
+            output.WriteLine($"{group.Key.Corpus}/{group.Key.Split}: no held-out replication records (the corpus records none to learn from or test on)");
         }
 
         foreach (var group in rows.Where(r => r.Cases > 0).GroupBy(r => (r.Corpus, r.Split)))

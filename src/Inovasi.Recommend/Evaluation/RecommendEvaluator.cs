@@ -15,8 +15,9 @@ namespace Inovasi.Recommend.Evaluation;
 /// <para><b>Leave-one-out.</b> Every agency that replicated something loses its latest replication (ties: the
 /// last write-up in corpus order); the model is built without those records (a held-out copy written up with
 /// <c>asal</c> is removed) and must rank them back.</para>
-/// <para>A test agency is described only by what the training corpus knows (its name, region, history) and its
-/// affairs (those of the write-ups it owns); no problem statement and no survey. The held-out item's rank is
+/// <para>A test agency is described only by what the training corpus knows (its name, region, history), its
+/// affairs (those of the write-ups it owns) and its survey when <see cref="RecommenderOptions.AgencySurveys"/> has
+/// it; no problem statement. The held-out item's rank is
 /// counted among all candidates the agency does not already run, leaving out its other held-out items. Every
 /// method ranks the same candidates with the same features: <c>most-replicated</c> by replications so far,
 /// <c>most-replicated-same-affairs</c> by affairs match then replications, <c>text-only</c> by embedding cosine

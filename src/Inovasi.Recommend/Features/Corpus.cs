@@ -235,7 +235,25 @@ internal sealed class Corpus
         var years = Items.Select(x => x.Year).Concat(Adoptions.SelectMany(a => a.Select(x => x.Year))).ToList();
         MaxYear = years.Count > 0 ? years.Max() : DateTime.UnixEpoch.Year;
         AdoptionCount = Adoptions.Sum(a => a.Length);
+
+        // Compact per-item copies for the ranking loop (no pointer chasing into the records).
+        ItemYear = [.. Items.Select(x => x.Year)];
+        ItemDigital = [.. Items.Select(x => x.IsDigital == true)];
+        ItemOwnerKind = [.. Owner.Select(o => AgencyKind[o])];
+        AffairStart = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            AffairStart[i + 1] = AffairStart[i] + ItemAffairs[i].Length;
+        }
+
+        AffairList = [.. ItemAffairs.SelectMany(a => a)];
     }
+
+    public int[] ItemYear { get; }
+    public bool[] ItemDigital { get; }
+    public AgencyKind[] ItemOwnerKind { get; }
+    public int[] AffairStart { get; }
+    public int[] AffairList { get; }
 
     public Innovation[] Items { get; }
     public Dictionary<string, int> IdIndex { get; }

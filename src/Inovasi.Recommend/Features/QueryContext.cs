@@ -64,6 +64,7 @@ internal sealed class QueryContext
     public int Province { get; private set; } = -1;
     public float DigitalShare { get; private set; }
     public string? Statement { get; private set; }
+    public List<(int Term, string Word, float Idf)> StatementTerms { get; private set; } = [];
 
     public bool IsExcluded(int item) => _excluded[item];
 
@@ -115,6 +116,7 @@ internal sealed class QueryContext
         }
 
         Statement = string.IsNullOrWhiteSpace(profile.ProblemStatement) ? null : profile.ProblemStatement;
+        StatementTerms = Statement is null ? [] : _text.DistinctTerms(Statement);
         Survey = profile.Survey ?? (Agency >= 0 ? _corpus.AgencySurveys[Agency] : null);
         Finish(Statement is null ? null : _text.Embed(Statement), profile.Agency);
     }
@@ -197,8 +199,102 @@ internal sealed class QueryContext
         x[FeatureSet.DigitalFit] = innovation.IsDigital == true ? DigitalShare : 0;
     }
 
+    /// <summary>Features that do not depend on the agency (only on the write-up and <see cref="AsOf"/>).</summary>
+    public static readonly int[] StaticFeatures =
+    [
+        FeatureSet.Stage, FeatureSet.Awards, FeatureSet.Replications, FeatureSet.YearsInUse, FeatureSet.Recency,
+        FeatureSet.Stopped, FeatureSet.Prerequisites, FeatureSet.Digital,
+    ];
+
+    /// <summary>
+    /// The logit of <paramref name="item"/> under effective (raw-scale) weights <paramref name="w"/>, given the
+    /// precomputed agency-independent part <paramref name="staticPart"/> (bias plus <see cref="StaticFeatures"/>
+    /// at the same <see cref="AsOf"/>). Equals the linear score of <see cref="Features"/> for every candidate:
+    /// candidates are never run by the agency, so leaving it out of their counts changes nothing.
+    /// </summary>
+    public double Logit(int item, double[] w, double staticPart)
+    {
+        var corpus = _corpus;
+        var sum = staticPart;
+        if (HasQueryText)
+        {
+            sum += w[FeatureSet.Text] * TensorPrimitives.Dot(QueryEmbedding, _text.Embedding(item));
+        }
+
+        var affairMatch = false;
+        var affairs = corpus.AffairList;
+        for (int p = corpus.AffairStart[item], end = corpus.AffairStart[item + 1]; p < end; p++)
+        {
+            if (_affairs[affairs[p]])
+            {
+                affairMatch = true;
+                break;
+            }
+        }
+
+        if (affairMatch)
+        {
+            sum += w[FeatureSet.Affairs];
+        }
+        else if (corpus.Generic[item])
+        {
+            sum += w[FeatureSet.Generic];
+        }
+
+        var cluster = corpus.ItemCluster[item];
+        if (cluster >= 0)
+        {
+            sum += w[FeatureSet.Cluster] * _clusterShare[cluster];
+        }
+
+        sum += w[FeatureSet.SurveyGap] * _gapShare[corpus.ItemElementMask[item]];
+        if (Kind != AgencyKind.Lainnya && corpus.ItemOwnerKind[item] == Kind)
+        {
+            sum += w[FeatureSet.SameKind];
+        }
+
+        if (corpus.ItemDigital[item])
+        {
+            sum += w[FeatureSet.DigitalFit] * DigitalShare;
+        }
+
+        var co = _coAdoption[item];
+        if (co != 0)
+        {
+            sum += w[FeatureSet.CoAdoption] * co;
+        }
+
+        var similar = _similar[item];
+        if (similar != 0)
+        {
+            sum += w[FeatureSet.SimilarAgencies] * Math.Log(1 + similar);
+        }
+
+        var region = _region[item];
+        if (region != 0)
+        {
+            sum += w[FeatureSet.SameRegion] * Math.Log(1 + region);
+        }
+
+        var province = _province[item];
+        if (province != 0)
+        {
+            sum += w[FeatureSet.SameProvince] * Math.Log(1 + province);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Sets up the context for no agency at all (for the agency-independent features).</summary>
+    public void LoadNone(int asOf)
+    {
+        Reset();
+        AsOf = asOf;
+        Finish(null, "");
+    }
+
     /// <summary>Whether <paramref name="item"/> may be suggested: not excluded and started by <see cref="AsOf"/>.</summary>
-    public bool IsCandidate(int item) => !_excluded[item] && _corpus.Items[item].Year <= AsOf;
+    public bool IsCandidate(int item) => !_excluded[item] && _corpus.ItemYear[item] <= AsOf;
 
     /// <summary>History items linked to <paramref name="item"/> through co-adoption, strongest first.</summary>
     public List<int> CoAdoptionVia(int item, int max)
@@ -270,6 +366,7 @@ internal sealed class QueryContext
         HasQueryText = HasStatement = HasSurvey = HasAffairs = HasCoAdoption = HasSimilarAgencies = false;
         Survey = null;
         Statement = null;
+        StatementTerms = [];
     }
 
     private void AddHistory(int item)

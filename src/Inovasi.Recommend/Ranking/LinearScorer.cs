@@ -23,6 +23,12 @@ internal sealed class LinearScorer
 
     public RankerWeights Source { get; }
 
+    /// <summary>Weights on raw features (standardisation folded in).</summary>
+    public double[] Effective => _weights;
+
+    /// <summary>The intercept on raw features.</summary>
+    public double Bias => _bias;
+
     public bool IsLearned => Source.TrainingPositives > 0;
 
     /// <summary>The logit.</summary>

@@ -19,7 +19,7 @@ internal static class ReasonWriter
         var reasons = new List<Reason>();
         if (context.Statement is not null)
         {
-            var words = model.Text.SharedWords(context.Statement, item, MaxWords);
+            var words = model.Text.SharedWords(context.StatementTerms, item, MaxWords);
             if (words.Count > 0)
             {
                 reasons.Add(new SharedWordsReason(

@@ -242,26 +242,42 @@ internal sealed class TextModel
         return list;
     }
 
-    /// <summary>The surface words of <paramref name="text"/> whose term write-up <paramref name="item"/> also has,
-    /// most informative (highest IDF) first, each word once.</summary>
-    public List<string> SharedWords(string text, int item, int max)
+    /// <summary>The known terms of a text (at least three letters), each once, with the first surface word that
+    /// produced it and its IDF, most informative first.</summary>
+    public List<(int Term, string Word, float Idf)> DistinctTerms(string text)
     {
-        var found = new List<(string Word, float Idf)>();
+        var found = new List<(int Term, string Word, float Idf)>();
         var seen = new HashSet<int>();
         foreach (var token in _analyzer.Analyze(text))
         {
-            if (token.Term.Length < 3 || !_lookup.TryGetValue(token.Term.AsSpan(), out var id) || !seen.Add(id))
+            if (token.Term.Length >= 3 && _lookup.TryGetValue(token.Term.AsSpan(), out var id) && seen.Add(id))
             {
-                continue;
-            }
-
-            if (Array.BinarySearch(Columns, RowStart[item], RowStart[item + 1] - RowStart[item], id) >= 0)
-            {
-                found.Add((text[token.Start..token.End].ToLowerInvariant(), _idf[id]));
+                found.Add((id, text[token.Start..token.End].ToLowerInvariant(), _idf[id]));
             }
         }
 
-        return [.. found.OrderByDescending(p => p.Idf).ThenBy(p => p.Word, StringComparer.Ordinal).Take(max).Select(p => p.Word)];
+        return [.. found.OrderByDescending(p => p.Idf).ThenBy(p => p.Word, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The words of <paramref name="terms"/> (from <see cref="DistinctTerms"/>) whose term write-up
+    /// <paramref name="item"/> also has, in their order, at most <paramref name="max"/>.</summary>
+    public List<string> SharedWords(List<(int Term, string Word, float Idf)> terms, int item, int max)
+    {
+        var words = new List<string>();
+        foreach (var (term, word, _) in terms)
+        {
+            if (words.Count == max)
+            {
+                break;
+            }
+
+            if (Array.BinarySearch(Columns, RowStart[item], RowStart[item + 1] - RowStart[item], term) >= 0 && !words.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Cosine of two write-ups' TF-IDF vectors (exact, not the embedding's approximation).</summary>

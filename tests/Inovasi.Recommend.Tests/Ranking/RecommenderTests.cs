@@ -162,6 +162,30 @@ public sealed class RecommenderTests
         Assert.True(adopters.Zip(adopters.Skip(1)).All(p => p.First.Score >= p.Second.Score));
     }
 
+    [Fact]
+    public void FastRankingPath_EqualsFeatureScoring_Property()
+    {
+        Prop.ForAll(Profiles().ToArbitrary(), profile =>
+        {
+            var context = s_model.Rent();
+            try
+            {
+                context.Load(profile, s_model.ReferenceYear + 1);
+                var fast = s_model.RankCandidates(context, 1000);
+                var x = new double[Features.FeatureSet.Count];
+                return fast.All(f =>
+                {
+                    context.Features(f.Item, x);
+                    return Math.Abs(s_model.Scorer.Logit(x) - f.Logit) < 1e-6;
+                }) && fast.Count == Enumerable.Range(0, s_corpus.Count).Count(context.IsCandidate);
+            }
+            finally
+            {
+                s_model.Return(context);
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
     private static string Dump(IReadOnlyList<Suggestion> suggestions) =>
         string.Join("\n", suggestions.Select(s => $"{s.Innovation.Id} {s.Score:R} {string.Join(" | ", s.Reasons.Select(r => r.Text))}"));
 }

@@ -1,4 +1,3 @@
-using Inovasi.Cli.Tests.Support;
 using Inovasi.Search.Writeups;
 
 namespace Inovasi.Cli.Tests.Import;

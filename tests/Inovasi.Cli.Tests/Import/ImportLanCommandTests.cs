@@ -1,5 +1,4 @@
 using Inovasi.Cli.Commands;
-using Inovasi.Cli.Tests.Support;
 
 namespace Inovasi.Cli.Tests.Import;
 

@@ -1,5 +1,4 @@
 using Inovasi.Cli.Import;
-using Inovasi.Cli.Tests.Support;
 using Inovasi.Search.Writeups;
 
 namespace Inovasi.Cli.Tests.Import;

@@ -1,6 +1,7 @@
-namespace Inovasi.Cli.Tests.Support;
+namespace Inovasi.Tests;
 
-/// <summary>Locates the repository (the folder holding Inovasi.sln) and the shared data beside it.</summary>
+/// <summary>Locates the repository (the folder holding Inovasi.sln) and the shared data beside it.
+/// One file, compiled into each test project that needs it (see tests/Directory.Build.props).</summary>
 internal static class RepoPaths
 {
     private static readonly Lazy<string> s_root = new(FindRoot);

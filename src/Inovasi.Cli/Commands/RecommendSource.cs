@@ -16,8 +16,8 @@ namespace Inovasi.Cli.Commands;
 /// </summary>
 internal static class RecommendSource
 {
-    /// <summary>The default index file, as for the other commands.</summary>
-    public const string DefaultDatabase = ".inovasi/inovasi.db";
+    /// <summary>The default index file, the same as the other commands'.</summary>
+    public const string DefaultDatabase = Commands.DatabaseOption.DefaultRelativePath;
 
     public static readonly JsonSerializerOptions Json = new()
     {
